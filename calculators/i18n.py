@@ -1,0 +1,19 @@
+"""The four languages of the site and the shape of a text given in all of them."""
+
+from __future__ import annotations
+
+LANGS: tuple[str, ...] = ("ru", "kk", "ky", "en")
+DEFAULT_LANG = "ru"
+
+# A text in every language of the site: {"ru": ..., "kk": ..., "ky": ..., "en": ...}.
+Text = dict[str, str]
+
+
+def text(ru: str, kk: str, ky: str, en: str) -> Text:
+    """Build a four-language text; positional so that no language can be forgotten."""
+    return {"ru": ru, "kk": kk, "ky": ky, "en": en}
+
+
+def is_text(value: object) -> bool:
+    """True when ``value`` is a dict holding a non-empty string for every language."""
+    return isinstance(value, dict) and all(isinstance(value.get(lang), str) and value[lang] for lang in LANGS)

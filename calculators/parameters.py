@@ -1,0 +1,138 @@
+"""Dated legal values: each value holds from the date it takes effect, with its reference and status.
+
+The values are written in YAML (``calculators/parameters/``) and compiled into ``data.json`` so that the
+package reads them with the standard library alone, in CPython and in Pyodide alike.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from calculators.dates import format_date
+from calculators.errors import CalcError
+from calculators.i18n import Text
+
+STATUSES = ("verified", "unverified")
+
+
+@dataclass(frozen=True)
+class Value:
+    """One value of a parameter, in force from ``start`` until the next value's start."""
+
+    start: date
+    value: Any
+    status: str
+    checked: date
+    reference: dict[str, str]
+    basis: tuple[str, ...]
+    note: Text | None
+
+    @property
+    def verified(self) -> bool:
+        return self.status == "verified"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    id: str
+    label: Text
+    unit: str
+    values: tuple[Value, ...]
+    until: date | None  # last day we know the value for; later dates are refused
+
+    def at(self, day: date, field: str, label: Text) -> Value:
+        """The value in force on ``day``; a day outside the covered period is an input error on ``field``."""
+        if day < self.values[0].start:
+            raise CalcError(
+                "date_before_coverage", field, label, start=format_date(self.values[0].start), date=format_date(day)
+            )
+        if self.until is not None and day > self.until:
+            raise CalcError("date_after_coverage", field, label, end=format_date(self.until), date=format_date(day))
+        current = self.values[0]
+        for value in self.values:
+            if value.start <= day:
+                current = value
+        return current
+
+    def next_change(self, day: date) -> date | None:
+        """The first date after ``day`` on which another value takes effect (for tests at boundaries)."""
+        return next((v.start for v in self.values if v.start > day), None)
+
+
+class ParameterError(ValueError):
+    """The parameter data itself is wrong (a defect of the project, not of the user's input)."""
+
+
+def _decode(raw: Any) -> Any:
+    if isinstance(raw, str):
+        try:
+            return Decimal(raw)
+        except ArithmeticError:
+            return raw
+    if isinstance(raw, dict):
+        return {k: _decode(v) if k != "mode" else v for k, v in raw.items()}
+    return raw
+
+
+def check_parameter(raw: dict[str, Any]) -> None:
+    """Reject a parameter whose dates are duplicated or unsorted, or a value without reference or status."""
+    pid = raw.get("id", "?")
+    starts = [str(v["from"]) for v in raw["values"]]
+    if not starts:
+        raise ParameterError(f"{pid}: no values")
+    if len(set(starts)) != len(starts):
+        raise ParameterError(f"{pid}: duplicate dates {starts}")
+    if starts != sorted(starts):
+        raise ParameterError(f"{pid}: dates not sorted {starts}")
+    for v in raw["values"]:
+        ref = v.get("reference") or {}
+        if not (ref.get("title") and ref.get("href")):
+            raise ParameterError(f"{pid} {v['from']}: reference needs title and href")
+        if v.get("status") not in STATUSES:
+            raise ParameterError(f"{pid} {v['from']}: status must be one of {STATUSES}")
+        if not v.get("checked"):
+            raise ParameterError(f"{pid} {v['from']}: no date of last check")
+        if v["status"] == "unverified" and not v.get("note"):
+            raise ParameterError(f"{pid} {v['from']}: an unverified value must say why in its note")
+
+
+def build_parameter(raw: dict[str, Any]) -> Parameter:
+    check_parameter(raw)
+    values = tuple(
+        Value(
+            start=date.fromisoformat(str(v["from"])),
+            value=_decode(v["value"]),
+            status=v["status"],
+            checked=date.fromisoformat(str(v["checked"])),
+            reference=dict(v["reference"]),
+            basis=tuple(v.get("basis", ())),
+            note=v.get("note"),
+        )
+        for v in raw["values"]
+    )
+    until = date.fromisoformat(str(raw["until"])) if raw.get("until") else None
+    return Parameter(raw["id"], raw["label"], raw.get("unit", ""), values, until)
+
+
+@cache
+def data() -> dict[str, Any]:
+    """The compiled parameters and sources (``data.json``), read once."""
+    loaded: dict[str, Any] = json.loads(
+        resources.files("calculators").joinpath("data.json").read_text(encoding="utf-8")
+    )
+    return loaded
+
+
+@cache
+def parameters() -> dict[str, Parameter]:
+    return {raw["id"]: build_parameter(raw) for raw in data()["parameters"]}
+
+
+def get(parameter_id: str) -> Parameter:
+    return parameters()[parameter_id]

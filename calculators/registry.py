@@ -1,0 +1,55 @@
+"""The calculators by id, and the one entry point that validates an input and computes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from calculators.errors import CalcError
+from calculators.i18n import Text
+from calculators.schema import Field, validate_object
+
+
+@dataclass(frozen=True)
+class Calculator:
+    id: str
+    title: Text
+    summary: Text
+    currency: str
+    schema: tuple[Field, ...]
+    example: dict[str, Any]
+    compute: Callable[[dict[str, Any]], dict[str, Any]]
+
+    def schema_json(self) -> list[dict[str, Any]]:
+        return [f.to_json() for f in self.schema]
+
+
+def calculators() -> dict[str, Calculator]:
+    """Every calculator, in the order the site lists them."""
+    from calculators.kz import state_duty
+
+    found = [state_duty.CALCULATOR]
+    return {calc.id: calc for calc in found}
+
+
+def run(calculator_id: str, raw: Any, lang: str | None = None) -> dict[str, Any]:
+    """Validate ``raw`` (the CLI's JSON input, already parsed) and compute; bad input raises ``CalcError``."""
+    calc = calculators().get(calculator_id)
+    if calc is None:
+        raise CalcError("unknown_calculator", name=calculator_id)
+    return calc.compute(validate_object(calc.schema, raw, "", lang))
+
+
+def run_json(calculator_id: str, payload: str, lang: str | None = None) -> str:
+    """JSON in, JSON out: the result, or ``{"error": ...}``. The browser worker and the CLI both call this."""
+    try:
+        raw = json.loads(payload, parse_float=Decimal)
+        result = run(calculator_id, raw, lang)
+    except json.JSONDecodeError as exc:
+        result = CalcError("invalid_json", detail=exc.msg).to_json()
+    except CalcError as err:
+        result = err.to_json()
+    return json.dumps(result, ensure_ascii=False)

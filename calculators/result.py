@@ -1,0 +1,108 @@
+"""Results are data: total, steps with their legal basis, warnings, and the parameters used."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from calculators.dates import format_date
+from calculators.i18n import LANGS, Text, text
+from calculators.parameters import Parameter, Value
+from calculators.sources import describe, known
+
+UNVERIFIED = text(
+    "Значение «{label}» ({value}, с {start}) не сверено с текстом закона: {note}",
+    "«{label}» мәні ({value}, {start} бастап) заң мәтінімен салыстырылмаған: {note}",
+    "«{label}» мааниси ({value}, {start} баштап) мыйзамдын тексти менен салыштырылган эмес: {note}",
+    "The value “{label}” ({value}, from {start}) is not verified against the text of the law: {note}",
+)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+@dataclass
+class Result:
+    """Collects what a calculation did; ``to_json`` is what the CLI prints and the browser renders."""
+
+    calculator: str
+    currency: str
+    steps: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[dict[str, Any]] = field(default_factory=list)
+    used: dict[tuple[str, date], dict[str, Any]] = field(default_factory=dict)
+
+    def use(self, parameter: Parameter, day: date, field_path: str, field_label: Text) -> Value:
+        """The parameter's value on ``day``, recorded in the result; an unverified value adds a warning."""
+        value = parameter.at(day, field_path, field_label)
+        key = (parameter.id, value.start)
+        if key not in self.used:
+            self.used[key] = {
+                "id": parameter.id,
+                "label": parameter.label,
+                "value": _plain(value.value),
+                "unit": parameter.unit,
+                "from": value.start.isoformat(),
+                "status": value.status,
+                "checked": value.checked.isoformat(),
+                "reference": value.reference,
+                "basis": list(value.basis),
+            }
+            if not value.verified and value.note:
+                note = value.note
+                shown = _plain(value.value)
+                if isinstance(shown, dict):
+                    shown = ", ".join(f"{k}: {v}" for k, v in sorted(shown.items()))
+                self.warn(
+                    f"unverified:{parameter.id}",
+                    {
+                        lang: UNVERIFIED[lang].format(
+                            label=parameter.label[lang], value=shown, start=format_date(value.start), note=note[lang]
+                        )
+                        for lang in LANGS
+                    },
+                    list(value.basis),
+                )
+        return value
+
+    def step(
+        self,
+        key: str,
+        label: Text,
+        amount: Decimal | None,
+        formula: str,
+        basis: list[str],
+        **extra: Any,
+    ) -> dict[str, Any]:
+        for item in basis:
+            if not known(item):
+                raise ValueError(f"step {key}: unknown basis id {item}")
+        entry: dict[str, Any] = {"key": key, "label": label, "formula": formula}
+        entry["amount"] = None if amount is None else str(amount)
+        entry["basis"] = list(dict.fromkeys(basis))
+        entry.update({k: _plain(v) for k, v in extra.items()})
+        self.steps.append(entry)
+        return entry
+
+    def warn(self, code: str, message: Text, basis: list[str] | tuple[str, ...] = ()) -> None:
+        if all(w["code"] != code for w in self.warnings):
+            self.warnings.append({"code": code, "message": message, "basis": list(basis)})
+
+    def to_json(self, total: Decimal, **extra: Any) -> dict[str, Any]:
+        out: dict[str, Any] = {"calculator": self.calculator, "total": str(total), "currency": self.currency}
+        out.update({k: _plain(v) for k, v in extra.items()})
+        out["steps"] = self.steps
+        out["warnings"] = self.warnings
+        out["parameters"] = list(self.used.values())
+        cited = [b for item in (*self.steps, *self.warnings) for b in item["basis"]]
+        cited += [b for p in out["parameters"] for b in p["basis"]]
+        out["citations"] = {b: describe(b) for b in dict.fromkeys(cited)}
+        return out

@@ -1,0 +1,141 @@
+"""Input schemas: what a calculator asks for, validated at the edge into typed values.
+
+The same schema renders the form at build time (``scripts/hooks``), is sent to the browser as JSON, and
+validates every input here, so the form, the CLI and the tests cannot disagree about a field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from calculators.dates import parse_date
+from calculators.errors import CalcError
+from calculators.i18n import LANGS, Text
+from calculators.money import parse_amount
+
+KINDS = ("date", "money", "choice", "integer", "boolean", "list")
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input. ``when`` makes a field apply only if a sibling field holds one of the listed values."""
+
+    name: str
+    kind: str
+    label: Text
+    required: bool = True
+    default: Any = None
+    choices: tuple[Choice, ...] = ()
+    fields: tuple[Field, ...] = ()  # the fields of each item of a list
+    when: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    help: Text | None = None
+    minimum: int = 0
+    maximum: int = 100
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"{self.name}: unknown kind {self.kind}")
+
+    def applies(self, siblings: dict[str, Any]) -> bool:
+        return all(siblings.get(name) in values for name, values in self.when.items())
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "kind": self.kind, "label": self.label, "required": self.required}
+        if self.default is not None:
+            out["default"] = self.default
+        if self.choices:
+            out["choices"] = [{"value": c.value, "label": c.label} for c in self.choices]
+        if self.fields:
+            out["fields"] = [f.to_json() for f in self.fields]
+        if self.when:
+            out["when"] = {k: list(v) for k, v in self.when.items()}
+        if self.help:
+            out["help"] = self.help
+        if self.kind in ("integer", "list"):
+            out["minimum"], out["maximum"] = self.minimum, self.maximum
+        return out
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def _convert(spec: Field, raw: Any, path: str, lang: str | None) -> Any:
+    if spec.kind == "money":
+        return parse_amount(raw, path, spec.label, lang)
+    if spec.kind == "date":
+        return parse_date(raw, path, spec.label)
+    if spec.kind == "choice":
+        values = [c.value for c in spec.choices]
+        if raw not in values:
+            names = {lang_: ", ".join(c.label[lang_] for c in spec.choices) for lang_ in LANGS}
+            raise CalcError("invalid_choice", path, spec.label, choices=names)
+        return raw
+    if spec.kind == "boolean":
+        if isinstance(raw, bool):
+            return raw
+        if raw in ("true", "false"):
+            return raw == "true"
+        raise CalcError("invalid_choice", path, spec.label, choices=dict.fromkeys(LANGS, "true, false"))
+    if spec.kind == "integer":
+        text = raw.strip() if isinstance(raw, str) else raw
+        if isinstance(text, str) and text.isdigit():
+            text = int(text)
+        if isinstance(text, bool) or not isinstance(text, int) or not spec.minimum <= text <= spec.maximum:
+            raise CalcError("invalid_integer", path, spec.label, min=spec.minimum, max=spec.maximum)
+        return text
+    # a list of objects
+    if not isinstance(raw, list):
+        raise CalcError("empty_list", path, spec.label)
+    if len(raw) < max(spec.minimum, 1 if spec.required else 0):
+        raise CalcError("empty_list", path, spec.label)
+    if len(raw) > spec.maximum:
+        raise CalcError("too_many_items", path, spec.label, max=spec.maximum)
+    items, errors = [], []
+    for i, item in enumerate(raw):
+        try:
+            items.append(validate_object(spec.fields, item, _join(path, str(i)), lang))
+        except CalcError as err:
+            errors.extend([err, *err.others])
+    if errors:
+        errors[0].others = errors[1:]
+        raise errors[0]
+    return items
+
+
+def validate_object(specs: tuple[Field, ...], raw: Any, path: str = "", lang: str | None = None) -> dict[str, Any]:
+    """Validate ``raw`` against ``specs``; raise the first error, carrying every other one in ``others``."""
+    if not isinstance(raw, dict):
+        raise CalcError("not_an_object", path)
+    known = {spec.name for spec in specs}
+    errors: list[CalcError] = [CalcError("unknown_field", _join(path, k), name=k) for k in raw if k not in known]
+    out: dict[str, Any] = {}
+    for spec in specs:
+        if not spec.applies(raw):
+            continue
+        value = raw.get(spec.name)
+        here = _join(path, spec.name)
+        if value is None or value == "":
+            if spec.default is not None:
+                value = spec.default
+            elif spec.required:
+                errors.append(CalcError("required", here, spec.label))
+                continue
+            else:
+                continue
+        try:
+            out[spec.name] = _convert(spec, value, here, lang)
+        except CalcError as err:
+            errors.extend([err, *err.others])
+    if errors:
+        first = errors[0]
+        first.others = errors[1:]
+        raise first
+    return out

@@ -1,0 +1,61 @@
+"""Citable sources and basis ids ``<source>#<anchor>``: a paragraph of a text we render, or an article of a code."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from calculators.i18n import LANGS
+from calculators.parameters import data
+
+# How an anchor reads in each language. ``p-11-1`` → "п. 11-1"; ``665-1-1`` → "ст. 665, п. 1, пп. 1".
+_PARAGRAPH = {"ru": "п. {0}", "kk": "{0}-тармақ", "ky": "{0}-пункт", "en": "para. {0}"}
+_ARTICLE = {
+    "ru": ("ст. {0}", "п. {0}", "пп. {0}"),
+    "kk": ("{0}-бап", "{0}-тармақ", "{0})-тармақша"),
+    "ky": ("{0}-берене", "{0}-пункт", "{0})-пунктча"),
+    "en": ("art. {0}", "para. {0}", "sub-para. {0}"),
+}
+
+
+def sources() -> dict[str, dict[str, Any]]:
+    result: dict[str, dict[str, Any]] = data()["sources"]
+    return result
+
+
+def split(basis: str) -> tuple[str, str]:
+    source, _, anchor = basis.partition("#")
+    return source, anchor
+
+
+def anchor_label(basis: str, lang: str) -> str:
+    """The human label of a basis id's anchor: "п. 5", "ст. 665, п. 1, пп. 1"."""
+    source_id, anchor = split(basis)
+    style = sources()[source_id]["anchors"]["style"]
+    if style == "paragraph":
+        return _PARAGRAPH[lang].format(anchor.removeprefix("p-"))
+    parts = anchor.split("-")
+    return ", ".join(_ARTICLE[lang][i].format(part) for i, part in enumerate(parts[:3]))
+
+
+def describe(basis: str) -> dict[str, Any]:
+    """Everything a page needs to show and link a basis id, for every language."""
+    source_id, anchor = split(basis)
+    source = sources()[source_id]
+    return {
+        "id": basis,
+        "source": source_id,
+        "anchor": anchor,
+        "kind": source["kind"],
+        "title": source["title"],
+        "short": source["short"],
+        "label": {lang: anchor_label(basis, lang) for lang in LANGS},
+        "href": source.get("href"),
+        "page": source.get("page"),
+    }
+
+
+def known(basis: str) -> bool:
+    """True when the basis id names a source we know and an anchor that source declares."""
+    source_id, anchor = split(basis)
+    source = sources().get(source_id)
+    return source is not None and anchor in source["anchors"]["list"]

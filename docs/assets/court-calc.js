@@ -1,0 +1,1 @@
+/* The browser runtime of the calculators: see README. */

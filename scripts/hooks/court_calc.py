@@ -1,0 +1,92 @@
+"""MkDocs hooks: everything the site needs from the calculators and texts, made at build time.
+
+- the compiled parameters must be current (``calculators/data.json`` made from the YAML);
+- ``<!-- calculator: ID -->`` in a page becomes the form with a worked example computed now;
+- ``<!-- text: ID -->`` becomes the source text beside our translations;
+- after the build, the Pyodide files (from the pinned npm package) and the calculators archive are
+  written once at the site root, shared by every language.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+for path in (ROOT, Path(__file__).resolve().parent):
+    if str(path) not in sys.path:
+        sys.path.insert(0, str(path))
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.structure.files import Files  # noqa: E402
+from mkdocs.structure.pages import Page  # noqa: E402
+from mkdocs.utils import get_relative_url  # noqa: E402
+
+import bundle  # noqa: E402
+import forms  # noqa: E402
+import texts  # noqa: E402
+from calculators import compile as data_compile  # noqa: E402
+from calculators.i18n import DEFAULT_LANG, LANGS  # noqa: E402
+from calculators.registry import calculators  # noqa: E402
+from calculators.sources import sources  # noqa: E402
+
+MARKER = re.compile(r"<!--\s*(calculator|text):\s*([a-z0-9-]+)\s*-->")
+
+
+def on_config(config: Any) -> Any:
+    data = data_compile.DATA
+    if not data.exists() or data.read_text(encoding="utf-8") != data_compile.compiled():
+        raise PluginError("calculators/data.json is stale: run `.venv/bin/python -m calculators.compile`")
+    return config
+
+
+def page_lang(page: Page) -> str:
+    first = page.file.src_uri.split("/", 1)[0]
+    return first if first in LANGS else DEFAULT_LANG
+
+
+def _to_root(page: Page) -> str:
+    """The relative way from this page up to the site root, where the shared assets live.
+
+    ``page.url`` already holds the language prefix (``kk/calculators/x/``, or ``kk/calculators/x.html``
+    without directory URLs), so each ``/`` in it is one level down from the root.
+    """
+    return "../" * page.url.count("/") or "./"
+
+
+def links_for(page: Page, files: Files, lang: str) -> dict[str, str]:
+    """Relative links from this page to every text page we render, in the page's language."""
+    out = {}
+    for source_id, source in sources().items():
+        if source["kind"] != "page":
+            continue
+        target = files.get_file_from_path(f"{lang}/{source['page']}.md")
+        if target is None:
+            raise PluginError(f"{page.file.src_uri}: no page {lang}/{source['page']}.md for source {source_id}")
+        out[source_id] = get_relative_url(target.url, page.url)
+    return out
+
+
+def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
+    lang = page_lang(page)
+    found = calculators()
+
+    def replace(match: re.Match[str]) -> str:
+        kind, ident = match[1], match[2]
+        if kind == "text":
+            return texts.render_text(ident, lang)
+        calc = found.get(ident)
+        if calc is None:
+            raise PluginError(f"{page.file.src_uri}: unknown calculator {ident}")
+        root = _to_root(page)
+        runtime = {"assets": f"{root}assets/"}
+        return forms.render_calculator(calc, lang, links_for(page, files, lang), runtime)
+
+    return MARKER.sub(replace, html)
+
+
+def on_post_build(config: Any) -> None:
+    if config["theme"]["language"] == DEFAULT_LANG:
+        bundle.write_runtime(Path(config["site_dir"]))

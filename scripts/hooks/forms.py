@@ -1,0 +1,156 @@
+"""Build-time HTML of a calculator: the form from its schema and the worked example from its result.
+
+The browser (``docs/assets/court-calc.js``) renders live results into the same markup; a browser test checks
+that the example and the live result of the same input read the same.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from typing import Any
+from urllib.parse import quote
+
+from calculators.registry import Calculator
+from calculators.schema import Field
+from ui import CURRENCY_SIGN, UI, format_money
+
+
+def _attr(value: object) -> str:
+    return escape(str(value), quote=True)
+
+
+def basis_link(basis: str, info: dict[str, Any], lang: str, links: dict[str, str]) -> str:
+    """A link to the paragraph or article: our page (relative, with the anchor) or the official text."""
+    text = f"{info['short'][lang]}, {info['label'][lang]}"
+    if info["kind"] == "page":
+        href = f"{links[info['source']]}#{info['anchor']}"
+        return f'<a href="{_attr(href)}" data-basis="{_attr(basis)}">{escape(text)}</a>'
+    return f'<a href="{_attr(info["href"])}" data-basis="{_attr(basis)}" rel="noopener">{escape(text)}</a>'
+
+
+def render_result(result: dict[str, Any], lang: str, links: dict[str, str]) -> str:
+    """The result: total, steps with basis links, warnings, and the legal values used."""
+    ui = UI[lang]
+    sign = CURRENCY_SIGN[result["currency"]]
+    total = result["total"]
+    rows = []
+    for step in result["steps"]:
+        amount = "" if step["amount"] is None else format_money(step["amount"], lang)
+        basis = "; ".join(basis_link(b, result["citations"][b], lang, links) for b in step["basis"])
+        rows.append(
+            f'<tr data-step="{_attr(step["key"])}"><td>{escape(step["label"][lang])}</td>'
+            f"<td><code>{escape(step['formula'])}</code></td><td class=\"cc-num\">{amount}</td><td>{basis}</td></tr>"
+        )
+    warnings = "".join(f"<li>{escape(w['message'][lang])}</li>" for w in result["warnings"])
+    params = "".join(
+        f"<tr><td>{escape(p['label'][lang])}</td><td>{escape(_shown(p['value'], ui))}</td>"
+        f"<td>{escape(p['from'])}</td><td class=\"cc-{escape(p['status'])}\">{escape(ui[p['status']])}</td>"
+        f'<td><a href="{_attr(p["reference"]["href"])}" rel="noopener">{escape(p["reference"]["title"])}</a></td></tr>'
+        for p in result["parameters"]
+    )
+    return (
+        f'<p class="cc-total"><span>{escape(ui["total"])}:</span> '
+        f'<strong data-field="total" data-value="{_attr(total)}">{format_money(total, lang)}\u00a0{sign}</strong></p>'
+        f'<table class="cc-steps"><thead><tr><th>{escape(ui["step"])}</th><th>{escape(ui["formula"])}</th>'
+        f"<th>{escape(ui['amount'])}</th><th>{escape(ui['basis'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        + (f'<div class="cc-warnings"><p>{escape(ui["warnings"])}</p><ul>{warnings}</ul></div>' if warnings else "")
+        + f'<details class="cc-params"><summary>{escape(ui["parameters"])}</summary><table><thead><tr>'
+        f"<th></th><th>{escape(ui['value'])}</th><th>{escape(ui['from'])}</th><th>{escape(ui['status'])}</th><th></th>"
+        f"</tr></thead><tbody>{params}</tbody></table></details>"
+    )
+
+
+def _shown(value: Any, ui: dict[str, str]) -> str:
+    if value is None:
+        return ui["none"]
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in sorted(value.items()))
+    return str(value)
+
+
+def _control(spec: Field, path: str, value: Any, lang: str) -> str:
+    ident = "cc-" + path.replace(".", "-")
+    common = f'id="{ident}" name="{_attr(path)}" aria-describedby="{ident}-error"'
+    if spec.kind == "choice":
+        options = "".join(
+            f'<option value="{_attr(c.value)}"{" selected" if c.value == value else ""}>{escape(c.label[lang])}</option>'
+            for c in spec.choices
+        )
+        return f"<select {common}>{options}</select>"
+    if spec.kind == "boolean":
+        return f'<input type="checkbox" {common}{" checked" if value else ""}>'
+    mode = {"money": "decimal", "integer": "numeric", "date": "numeric"}.get(spec.kind, "text")
+    hint = f' placeholder="{_attr(UI[lang]["date_hint"])}"' if spec.kind == "date" else ""
+    shown = "" if value is None else value
+    return f'<input type="text" inputmode="{mode}" autocomplete="off" {common} value="{_attr(shown)}"{hint}>'
+
+
+def _field(spec: Field, path: str, value: Any, siblings: dict[str, Any], lang: str) -> str:
+    ident = "cc-" + path.replace(".", "-")
+    hidden = "" if spec.applies(siblings) else " hidden"
+    when = f" data-when='{_attr(json.dumps(spec.when))}'" if spec.when else ""
+    if spec.kind == "list":
+        items = "".join(_item(spec, f"{path}.{i}", item, lang) for i, item in enumerate(value or []))
+        template = _item(spec, f"{path}.__i__", {}, lang)
+        return (
+            f'<fieldset class="cc-list" data-list="{_attr(path)}"{when}{hidden}>'
+            f"<legend>{escape(spec.label[lang])}</legend><div class=\"cc-items\">{items}</div>"
+            f'<p class="cc-error" id="{ident}-error" data-error-for="{_attr(path)}" aria-live="polite"></p>'
+            f'<button type="button" class="md-button cc-add" data-add="{_attr(path)}">'
+            f"{escape(UI[lang]['add'])}</button><template>{template}</template></fieldset>"
+        )
+    return (
+        f'<div class="cc-field cc-{spec.kind}" data-path="{_attr(path)}"{when}{hidden}>'
+        f'<label for="{ident}">{escape(spec.label[lang])}</label>{_control(spec, path, value, lang)}'
+        f'<p class="cc-error" id="{ident}-error" data-error-for="{_attr(path)}" aria-live="polite"></p></div>'
+    )
+
+
+def _item(spec: Field, path: str, item: dict[str, Any], lang: str) -> str:
+    values = {f.name: item.get(f.name, f.default if f.default is not None else _first(f)) for f in spec.fields}
+    inner = "".join(_field(f, f"{path}.{f.name}", values[f.name], values, lang) for f in spec.fields)
+    return (
+        f'<div class="cc-item" data-item="{_attr(path)}">{inner}'
+        f'<button type="button" class="cc-remove" data-remove="{_attr(path)}">{escape(UI[lang]["remove"])}</button></div>'
+    )
+
+
+def _first(spec: Field) -> Any:
+    return spec.choices[0].value if spec.choices else None
+
+
+def render_calculator(calc: Calculator, lang: str, links: dict[str, str], runtime: dict[str, str]) -> str:
+    """The whole calculator root for one page language: form, example result, config for the browser."""
+    example = calc.example
+    result = calc.compute(_validated(calc, example))
+    values = {f.name: example.get(f.name, f.default) for f in calc.schema}
+    fields = "".join(_field(f, f.name, values[f.name], values, lang) for f in calc.schema)
+    config = {
+        "id": calc.id,
+        "lang": lang,
+        "currency": calc.currency,
+        "sign": CURRENCY_SIGN[calc.currency],
+        "schema": calc.schema_json(),
+        "links": links,
+        "ui": UI[lang],
+        "example": example,
+        "runtime": runtime,
+    }
+    share = "?input=" + quote(json.dumps(example, ensure_ascii=False, separators=(",", ":")), safe="")
+    payload = json.dumps(config, ensure_ascii=False).replace("</", "<\\/")
+    return (
+        f'<div class="cc-calc" data-calculator="{_attr(calc.id)}" data-result-source="example" '
+        f'data-share-url="{_attr(share)}" lang="{lang}">'
+        f'<script type="application/json" class="cc-config">{payload}</script>'
+        f'<form class="cc-form" novalidate>{fields}</form>'
+        f'<p class="cc-status" role="status">{escape(UI[lang]["example"])}</p>'
+        f'<div class="cc-result" aria-live="polite">{render_result(result, lang, links)}</div>'
+        f"</div>"
+    )
+
+
+def _validated(calc: Calculator, raw: dict[str, Any]) -> dict[str, Any]:
+    from calculators.schema import validate_object
+
+    return validate_object(calc.schema, raw)

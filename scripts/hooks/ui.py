@@ -1,0 +1,133 @@
+"""Words of the calculator widget in the four languages (form controls, result headings, runtime states)."""
+
+from __future__ import annotations
+
+UI: dict[str, dict[str, str]] = {
+    "ru": {
+        "add": "Добавить",
+        "remove": "Удалить",
+        "item": "№",
+        "total": "Итого",
+        "step": "Шаг",
+        "amount": "Сумма",
+        "formula": "Расчёт",
+        "basis": "Основание",
+        "warnings": "Предупреждения и толкования",
+        "parameters": "Использованные значения закона",
+        "value": "Значение",
+        "from": "Действует с",
+        "status": "Статус",
+        "verified": "сверено с текстом",
+        "unverified": "не сверено",
+        "example": "Пример, рассчитанный при сборке сайта. Измените данные — расчёт обновится в браузере.",
+        "loading": "Загружается Python в браузере…",
+        "ready": "Готово: расчёт идёт на вашем устройстве, данные никуда не отправляются.",
+        "pending": "Считаем…",
+        "failed": "Не удалось запустить расчёт в браузере: {reason}. Показан пример, рассчитанный при сборке.",
+        "invalid": "Исправьте выделенные поля.",
+        "date_hint": "ДД.ММ.ГГГГ",
+        "share": "Ссылка на этот расчёт",
+        "copied": "Ссылка скопирована",
+        "none": "нет",
+    },
+    "kk": {
+        "add": "Қосу",
+        "remove": "Жою",
+        "item": "№",
+        "total": "Барлығы",
+        "step": "Қадам",
+        "amount": "Сома",
+        "formula": "Есеп",
+        "basis": "Негіз",
+        "warnings": "Ескертулер мен түсіндірмелер",
+        "parameters": "Қолданылған заң мәндері",
+        "value": "Мәні",
+        "from": "Қолданылу басы",
+        "status": "Мәртебесі",
+        "verified": "мәтінмен салыстырылған",
+        "unverified": "салыстырылмаған",
+        "example": "Сайтты жинау кезінде есептелген мысал. Деректерді өзгертіңіз — есеп браузерде жаңарады.",
+        "loading": "Браузерде Python жүктелуде…",
+        "ready": "Дайын: есеп сіздің құрылғыңызда жүреді, деректер ешқайда жіберілмейді.",
+        "pending": "Есептелуде…",
+        "failed": "Браузерде есептеуді іске қосу мүмкін болмады: {reason}. Жинау кезінде есептелген мысал көрсетілген.",
+        "invalid": "Белгіленген өрістерді түзетіңіз.",
+        "date_hint": "КК.АА.ЖЖЖЖ",
+        "share": "Осы есепке сілтеме",
+        "copied": "Сілтеме көшірілді",
+        "none": "жоқ",
+    },
+    "ky": {
+        "add": "Кошуу",
+        "remove": "Өчүрүү",
+        "item": "№",
+        "total": "Бардыгы",
+        "step": "Кадам",
+        "amount": "Сумма",
+        "formula": "Эсеп",
+        "basis": "Негиз",
+        "warnings": "Эскертүүлөр жана чечмелөөлөр",
+        "parameters": "Колдонулган мыйзам маанилери",
+        "value": "Мааниси",
+        "from": "Күчүнө кирген күнү",
+        "status": "Абалы",
+        "verified": "текст менен салыштырылган",
+        "unverified": "салыштырылган эмес",
+        "example": "Сайтты түзүүдө эсептелген мисал. Маалыматтарды өзгөртүңүз — эсеп браузерде жаңырат.",
+        "loading": "Браузерде Python жүктөлүүдө…",
+        "ready": "Даяр: эсеп сиздин түзмөгүңүздө жүрөт, маалыматтар эч жакка жөнөтүлбөйт.",
+        "pending": "Эсептелүүдө…",
+        "failed": "Браузерде эсептөөнү иштетүү мүмкүн болгон жок: {reason}. Түзүүдө эсептелген мисал көрсөтүлдү.",
+        "invalid": "Белгиленген талааларды оңдоңуз.",
+        "date_hint": "КК.АА.ЖЖЖЖ",
+        "share": "Бул эсепке шилтеме",
+        "copied": "Шилтеме көчүрүлдү",
+        "none": "жок",
+    },
+    "en": {
+        "add": "Add",
+        "remove": "Remove",
+        "item": "No.",
+        "total": "Total",
+        "step": "Step",
+        "amount": "Amount",
+        "formula": "Computation",
+        "basis": "Legal basis",
+        "warnings": "Warnings and interpretations",
+        "parameters": "Legal values used",
+        "value": "Value",
+        "from": "In force from",
+        "status": "Status",
+        "verified": "checked against the text",
+        "unverified": "not verified",
+        "example": "An example computed when the site was built. Change the inputs and it recomputes in your browser.",
+        "loading": "Loading Python in the browser…",
+        "ready": "Ready: the computation runs on your device; nothing you type is sent anywhere.",
+        "pending": "Computing…",
+        "failed": "The in-browser computation could not start: {reason}. The example computed at build time is shown.",
+        "invalid": "Correct the marked fields.",
+        "date_hint": "DD.MM.YYYY",
+        "share": "Link to this computation",
+        "copied": "Link copied",
+        "none": "none",
+    },
+}
+
+CURRENCY_SIGN = {"KZT": "₸", "KGS": "сом"}
+
+
+def format_money(amount: str, lang: str) -> str:
+    """``17163.5`` → ``17 163,5`` (ru/kk/ky, narrow no-break spaces) or ``17,163.5`` (en).
+
+    The browser formats live results with the same rule (``court-calc.js``, ``formatMoney``), so an example
+    computed at build time and the same input computed live read identically.
+    """
+    negative = amount.startswith("-")
+    whole, _, frac = amount.lstrip("-").partition(".")
+    group = "," if lang == "en" else "\u202f"
+    point = "." if lang == "en" else ","
+    groups = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    return ("-" if negative else "") + group.join(groups or ["0"]) + (point + frac if frac else "")
