@@ -19,13 +19,13 @@ for path in (ROOT, Path(__file__).resolve().parent):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
+import bundle  # noqa: E402
+import forms  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import Files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
-import bundle  # noqa: E402
-import forms  # noqa: E402
 import texts  # noqa: E402
 from calculators import compile as data_compile  # noqa: E402
 from calculators.i18n import DEFAULT_LANG, LANGS  # noqa: E402

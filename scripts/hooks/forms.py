@@ -11,9 +11,10 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
+from ui import CURRENCY_SIGN, UI, format_money
+
 from calculators.registry import Calculator
 from calculators.schema import Field
-from ui import CURRENCY_SIGN, UI, format_money
 
 
 def _attr(value: object) -> str:
@@ -40,12 +41,12 @@ def render_result(result: dict[str, Any], lang: str, links: dict[str, str]) -> s
         basis = "; ".join(basis_link(b, result["citations"][b], lang, links) for b in step["basis"])
         rows.append(
             f'<tr data-step="{_attr(step["key"])}"><td>{escape(step["label"][lang])}</td>'
-            f"<td><code>{escape(step['formula'])}</code></td><td class=\"cc-num\">{amount}</td><td>{basis}</td></tr>"
+            f'<td><code>{escape(step["formula"])}</code></td><td class="cc-num">{amount}</td><td>{basis}</td></tr>'
         )
     warnings = "".join(f"<li>{escape(w['message'][lang])}</li>" for w in result["warnings"])
     params = "".join(
         f"<tr><td>{escape(p['label'][lang])}</td><td>{escape(_shown(p['value'], ui))}</td>"
-        f"<td>{escape(p['from'])}</td><td class=\"cc-{escape(p['status'])}\">{escape(ui[p['status']])}</td>"
+        f'<td>{escape(p["from"])}</td><td class="cc-{escape(p["status"])}">{escape(ui[p["status"]])}</td>'
         f'<td><a href="{_attr(p["reference"]["href"])}" rel="noopener">{escape(p["reference"]["title"])}</a></td></tr>'
         for p in result["parameters"]
     )
@@ -74,7 +75,8 @@ def _control(spec: Field, path: str, value: Any, lang: str) -> str:
     common = f'id="{ident}" name="{_attr(path)}" aria-describedby="{ident}-error"'
     if spec.kind == "choice":
         options = "".join(
-            f'<option value="{_attr(c.value)}"{" selected" if c.value == value else ""}>{escape(c.label[lang])}</option>'
+            f'<option value="{_attr(c.value)}"{" selected" if c.value == value else ""}>'
+            f"{escape(c.label[lang])}</option>"
             for c in spec.choices
         )
         return f"<select {common}>{options}</select>"
@@ -95,7 +97,7 @@ def _field(spec: Field, path: str, value: Any, siblings: dict[str, Any], lang: s
         template = _item(spec, f"{path}.__i__", {}, lang)
         return (
             f'<fieldset class="cc-list" data-list="{_attr(path)}"{when}{hidden}>'
-            f"<legend>{escape(spec.label[lang])}</legend><div class=\"cc-items\">{items}</div>"
+            f'<legend>{escape(spec.label[lang])}</legend><div class="cc-items">{items}</div>'
             f'<p class="cc-error" id="{ident}-error" data-error-for="{_attr(path)}" aria-live="polite"></p>'
             f'<button type="button" class="md-button cc-add" data-add="{_attr(path)}">'
             f"{escape(UI[lang]['add'])}</button><template>{template}</template></fieldset>"
@@ -112,7 +114,8 @@ def _item(spec: Field, path: str, item: dict[str, Any], lang: str) -> str:
     inner = "".join(_field(f, f"{path}.{f.name}", values[f.name], values, lang) for f in spec.fields)
     return (
         f'<div class="cc-item" data-item="{_attr(path)}">{inner}'
-        f'<button type="button" class="cc-remove" data-remove="{_attr(path)}">{escape(UI[lang]["remove"])}</button></div>'
+        f'<button type="button" class="cc-remove" data-remove="{_attr(path)}">'
+        f"{escape(UI[lang]['remove'])}</button></div>"
     )
 
 

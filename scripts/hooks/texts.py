@@ -141,7 +141,7 @@ def _block(segment: Segment | None, lang: str, css: str) -> str:
     tag = "h2" if segment.kind == "heading" else "p"
     body = "".join(f"<{tag}>{escape(line)}</{tag}>" for line in segment.lines)
     if segment.kind == "list":
-        body = "<ol class=\"tx-list\">" + "".join(f"<li>{escape(line)}</li>" for line in segment.lines) + "</ol>"
+        body = '<ol class="tx-list">' + "".join(f"<li>{escape(line)}</li>" for line in segment.lines) + "</ol>"
     notes = "".join(
         f'<details class="tx-note"><summary>{NOTE_LABEL.get(lang, "Note")}</summary><p>{escape(n)}</p></details>'
         for n in segment.notes

@@ -1,0 +1,99 @@
+"""Property tests of the state duty: monotone, capped, never negative, and no input ends in a traceback."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from calculators import CalcError, parameters, run
+from calculators.sources import known
+
+START, END = date(2018, 1, 1), date(2026, 12, 31)
+days = st.dates(min_value=START, max_value=END)
+payers = st.sampled_from(["individual", "legal_entity", "sole_proprietor"])
+amounts = st.decimals(min_value=0, max_value=Decimal("1e13"), places=2, allow_nan=False, allow_infinity=False)
+
+
+def duty(day: date, payer: str, amount: Decimal) -> Decimal:
+    out = run(
+        "kz-state-duty",
+        {"date": day.isoformat(), "payer": payer, "claims": [{"type": "property", "amount": str(amount)}]},
+    )
+    return Decimal(out["total"])
+
+
+@given(days, payers, amounts, amounts)
+def test_monotone_in_the_amount(day: date, payer: str, a: Decimal, b: Decimal) -> None:
+    low, high = sorted((a, b))
+    assert duty(day, payer, low) <= duty(day, payer, high)
+
+
+@given(days, payers, amounts)
+def test_never_negative_and_never_above_the_cap(day: date, payer: str, amount: Decimal) -> None:
+    total = duty(day, payer, amount)
+    assert total >= 0
+    klass = "legal_entity" if payer == "legal_entity" else "individual"
+    cap = parameters.get(f"kz.state_duty.property_cap_mci.{klass}").at(day, "date", {}).value
+    if cap is not None:
+        mci = parameters.get("kz.mci").at(day, "date", {}).value
+        assert total <= cap * mci
+
+
+@given(
+    days,
+    st.lists(
+        st.one_of(st.just({"type": "non_property"}), amounts.map(lambda a: {"type": "property", "amount": str(a)})),
+        min_size=1,
+        max_size=6,
+    ),
+)
+def test_total_is_the_sum_of_the_parts_and_every_basis_resolves(day: date, claims: list[dict[str, str]]) -> None:
+    out = run("kz-state-duty", {"date": day.isoformat(), "claims": claims})
+    assert sum(Decimal(p["duty"]) for p in out["parts"]) == Decimal(out["total"])
+    assert all(known(b) for s in out["steps"] for b in s["basis"])
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12) | st.floats(allow_nan=False),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(
+    st.fixed_dictionaries(
+        {},
+        optional={
+            "date": st.one_of(
+                json_values, days.map(date.isoformat), (days.map(lambda d: d + timedelta(days=3000))).map(str)
+            ),
+            "payer": st.one_of(json_values, payers),
+            "proceeding": st.one_of(json_values, st.just("claim")),
+            "claims": st.one_of(
+                json_values,
+                st.lists(
+                    st.fixed_dictionaries(
+                        {},
+                        optional={
+                            "type": st.one_of(json_values, st.sampled_from(["property", "non_property"])),
+                            "amount": st.one_of(json_values, amounts.map(str)),
+                        },
+                    ),
+                    max_size=4,
+                ),
+            ),
+            "extra": json_values,
+        },
+    )
+)
+def test_any_input_gives_a_result_or_a_validation_error(raw: dict[str, object]) -> None:
+    try:
+        out = run("kz-state-duty", raw)
+    except CalcError as err:
+        assert err.code and set(err.message) == {"ru", "kk", "ky", "en"}
+    else:
+        assert Decimal(out["total"]) >= 0

@@ -1,0 +1,156 @@
+"""The built site and the repository's promises: pages, anchors, links, languages, nothing from outside."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlparse
+
+import pytest
+import yaml
+from casefiles import load_cases
+
+import texts
+from calculators import CalcError, calculators, parameters, run
+from calculators.i18n import LANGS
+from calculators.sources import known, sources
+
+ROOT = Path(__file__).resolve().parents[1]
+PREFIX = {"ru": "", "kk": "kk/", "ky": "ky/", "en": "en/"}
+PAGES = ["", "calculators/kz-state-duty/", "texts/kz-resolution-9/", "texts/kg-enforcement-article/"]
+MATERIAL_LANGS = Path(yaml.__file__).parents[1] / "material" / "templates" / "partials" / "languages"
+
+
+def page(site: Path, lang: str, path: str) -> str:
+    return (site / PREFIX[lang] / path / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.site
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_exists_with_its_language(built_site: Path, lang: str) -> None:
+    for path in PAGES:
+        html = page(built_site, lang, path)
+        assert f'<html lang="{lang}"' in html, path
+
+
+def emitted_basis_ids() -> set[str]:
+    """Every basis id a calculator can emit: from its parameters and from every case it computes."""
+    ids = {b for p in parameters.parameters().values() for v in p.values for b in v.basis}
+    for case in load_cases():
+        try:
+            ids |= set(run(case["calculator"], case["input"], case.get("lang"))["citations"])
+        except CalcError:
+            pass
+    return ids
+
+
+@pytest.mark.site
+def test_every_basis_id_resolves_in_every_language(built_site: Path) -> None:
+    for basis in sorted(emitted_basis_ids()):
+        assert known(basis), basis
+        source_id, anchor = basis.split("#")
+        source = sources()[source_id]
+        if source["kind"] == "official":
+            assert source["href"].startswith("https://adilet.zan.kz/"), basis
+            continue
+        for lang in LANGS:
+            assert f'id="{anchor}"' in page(built_site, lang, source["page"] + "/"), (basis, lang)
+
+
+@pytest.mark.site
+def test_text_anchors_are_the_same_in_every_language(built_site: Path) -> None:
+    for source_id, source in sources().items():
+        if source["kind"] != "page":
+            continue
+        found = [
+            re.findall(r'<section class="tx-seg[^"]*" id="([^"]+)"', page(built_site, lang, source["page"] + "/"))
+            for lang in LANGS
+        ]
+        assert found[0] and all(f == found[0] for f in found), source_id
+        assert set(source["anchors"]["list"]) <= set(found[0]), source_id
+
+
+def test_resolution_keeps_every_paragraph() -> None:
+    ids = texts.original("kz-resolution-9").ids()
+    assert ids == ["header", "preamble", *[f"p-{n}" for n in range(1, 11)], "p-11", "p-11-1",
+                   *[f"p-{n}" for n in range(12, 19)], "p-18-1", "p-19", "p-20", "signatures"]  # fmt: skip
+
+
+def test_seed_copies_are_unchanged() -> None:
+    seeds = ROOT.parent / "shared" / "seeds"
+    if not seeds.exists():
+        pytest.skip("shared/seeds is not beside this checkout")
+    assert (ROOT / "texts/kz-resolution-9/source.kk.txt").read_bytes() == (
+        seeds / "004_c75a4d63b064792a.txt"
+    ).read_bytes()
+    assert (ROOT / "texts/kg-enforcement-article/source.ky.txt").read_bytes() == (
+        seeds / "000_0cd1a74cd4e4455f.txt"
+    ).read_bytes()
+
+
+@pytest.mark.site
+@pytest.mark.parametrize("lang", LANGS)
+def test_calculator_page_has_the_example_and_relative_links(built_site: Path, lang: str) -> None:
+    path = "calculators/kz-state-duty/"
+    html = page(built_site, lang, path)
+    calc = calculators()["kz-state-duty"]
+    assert 'data-calculator="kz-state-duty"' in html and 'data-result-source="example"' in html
+    total = run(calc.id, calc.example)["total"]
+    assert f'data-field="total" data-value="{total}"' in html
+    for field in ("date", "payer", "claims.0.type", "claims.0.amount", "claims"):
+        assert f'data-error-for="{field}"' in html
+    base = f"http://site.invalid/{PREFIX[lang]}{path}"
+    links = re.findall(r'href="([^"]+)" data-basis="([^"]+)"', html)
+    assert links
+    for href, _basis in links:
+        if href.startswith("https://"):
+            continue
+        assert not href.startswith("/"), href
+        target = urlparse(urljoin(base, href))
+        file = built_site / unquote(target.path).lstrip("/") / "index.html"
+        assert file.exists(), href
+        assert f'id="{target.fragment}"' in file.read_text(encoding="utf-8"), href
+
+
+@pytest.mark.site
+def test_nothing_is_loaded_from_outside_the_site(built_site: Path) -> None:
+    external = re.compile(
+        r'<(?:script|img|iframe|source|audio|video)[^>]+src="(?:https?:)?//|<link[^>]+href="(?:https?:)?//[^"]*"[^>]*rel="(?:stylesheet|preload|modulepreload|preconnect)|<link[^>]+rel="(?:stylesheet|preload|modulepreload|preconnect)"[^>]+href="(?:https?:)?//'
+    )
+    for html_file in built_site.rglob("*.html"):
+        html = html_file.read_text(encoding="utf-8")
+        assert not external.search(html), html_file
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, html_file
+    for css in built_site.rglob("*.css"):
+        assert "@import url(http" not in css.read_text(encoding="utf-8"), css
+
+
+@pytest.mark.site
+def test_runtime_files_are_at_the_root_once(built_site: Path) -> None:
+    assert (built_site / "assets/pyodide/pyodide.asm.wasm").exists()
+    assert (built_site / "assets/calculators.zip").exists()
+    assert len(list(built_site.rglob("pyodide.asm.wasm"))) == 1
+
+
+def test_instant_navigation_stays_off() -> None:
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert not re.search(r"^\s*-\s*navigation\.instant\s*$", config, re.M)
+    assert re.search(r"^\s*font:\s*false", config, re.M)
+
+
+def _strings(path: Path) -> dict[str, str]:
+    body = path.read_text(encoding="utf-8")
+    return dict(re.findall(r'^\s*"([^"]+)":\s*"((?:[^"\\]|\\.)*)"', body, re.M))
+
+
+TECHNICAL = {"language", "direction", "search.config.lang", "search.config.pipeline", "search.config.separator"}
+
+
+@pytest.mark.parametrize("lang", ["kk", "ky"])
+def test_material_strings_translated(lang: str) -> None:
+    en, ru = _strings(MATERIAL_LANGS / "en.html"), _strings(MATERIAL_LANGS / "ru.html")
+    ours = _strings(ROOT / "overrides" / "partials" / "languages" / f"{lang}.html")
+    assert set(en) <= set(ours), sorted(set(en) - set(ours))
+    assert ours["language"] == lang
+    untranslated = [k for k in en if k not in TECHNICAL and ours[k] in (en[k], ru.get(k))]
+    assert not untranslated, untranslated
