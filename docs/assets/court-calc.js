@@ -1,1 +1,406 @@
-/* The browser runtime of the calculators: see README. */
+// The one bridge between a calculator's form and the Python worker.
+// The form and the worked example are rendered at build time; this script only collects the inputs, sends
+// them to the worker, and renders the JSON that comes back (the same markup as scripts/hooks/forms.py).
+// DOM contract: see DESIGN.md ("Browser runtime, decided").
+(function () {
+  "use strict";
+
+  var NativeWorker = window.Worker; // kept before any shim replaces it
+
+  function esc(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" }[c];
+    });
+  }
+
+  // Same rule as ui.format_money in the build: narrow no-break spaces and a decimal comma, or English style.
+  function formatMoney(amount, lang) {
+    var text = String(amount);
+    var negative = text.charAt(0) === "-";
+    var parts = text.replace(/^-/, "").split(".");
+    var whole = parts[0];
+    var groups = [];
+    while (whole.length) {
+      groups.unshift(whole.slice(-3));
+      whole = whole.slice(0, -3);
+    }
+    var sep = lang === "en" ? "," : "\u202f";
+    var point = lang === "en" ? "." : ",";
+    return (negative ? "-" : "") + (groups.length ? groups.join(sep) : "0") + (parts[1] ? point + parts[1] : "");
+  }
+
+  function shown(value, ui) {
+    if (value === null || value === undefined) return ui.none;
+    if (typeof value === "object") {
+      return Object.keys(value).sort().map(function (k) { return k + ": " + value[k]; }).join(", ");
+    }
+    return String(value);
+  }
+
+  function basisLink(basis, info, lang, links) {
+    var label = info.short[lang] + ", " + info.label[lang];
+    if (info.kind === "page") {
+      return '<a href="' + esc(links[info.source] + "#" + info.anchor) + '" data-basis="' + esc(basis) + '">' + esc(label) + "</a>";
+    }
+    return '<a href="' + esc(info.href) + '" data-basis="' + esc(basis) + '" rel="noopener">' + esc(label) + "</a>";
+  }
+
+  function renderResult(result, config) {
+    var lang = config.lang, ui = config.ui, links = config.links;
+    var rows = result.steps.map(function (step) {
+      var amount = step.amount === null ? "" : formatMoney(step.amount, lang);
+      var basis = step.basis.map(function (b) { return basisLink(b, result.citations[b], lang, links); }).join("; ");
+      return '<tr data-step="' + esc(step.key) + '"><td>' + esc(step.label[lang]) + "</td><td><code>" + esc(step.formula) +
+        '</code></td><td class="cc-num">' + amount + "</td><td>" + basis + "</td></tr>";
+    }).join("");
+    var warnings = result.warnings.map(function (w) { return "<li>" + esc(w.message[lang]) + "</li>"; }).join("");
+    var params = result.parameters.map(function (p) {
+      return "<tr><td>" + esc(p.label[lang]) + "</td><td>" + esc(shown(p.value, ui)) + "</td><td>" + esc(p.from) +
+        '</td><td class="cc-' + esc(p.status) + '">' + esc(ui[p.status]) + '</td><td><a href="' + esc(p.reference.href) +
+        '" rel="noopener">' + esc(p.reference.title) + "</a></td></tr>";
+    }).join("");
+    return '<p class="cc-total"><span>' + esc(ui.total) + ':</span> <strong data-field="total" data-value="' + esc(result.total) +
+      '">' + formatMoney(result.total, lang) + "\u00a0" + config.sign + "</strong></p>" +
+      '<table class="cc-steps"><thead><tr><th>' + esc(ui.step) + "</th><th>" + esc(ui.formula) + "</th><th>" + esc(ui.amount) +
+      "</th><th>" + esc(ui.basis) + "</th></tr></thead><tbody>" + rows + "</tbody></table>" +
+      (warnings ? '<div class="cc-warnings"><p>' + esc(ui.warnings) + "</p><ul>" + warnings + "</ul></div>" : "") +
+      '<details class="cc-params"><summary>' + esc(ui.parameters) + "</summary><table><thead><tr><th></th><th>" + esc(ui.value) +
+      "</th><th>" + esc(ui.from) + "</th><th>" + esc(ui.status) + "</th><th></th></tr></thead><tbody>" + params +
+      "</tbody></table></details>";
+  }
+
+  // --- the worker, one per page -------------------------------------------------------------------------
+  var runtime = null;
+
+  function startRuntime(assets) {
+    if (runtime) return runtime;
+    var pending = {};
+    var seq = 0;
+    var listeners = [];
+    var state = { ready: false, fatal: null };
+    var worker;
+    try {
+      worker = new NativeWorker(assets + "court-calc-worker.mjs", { type: "module" });
+    } catch (err) {
+      state.fatal = String(err && err.message ? err.message : err);
+    }
+    function fail(reason) {
+      state.fatal = reason;
+      listeners.forEach(function (fn) { fn(state); });
+      Object.keys(pending).forEach(function (k) { pending[k].reject(new Error(reason)); delete pending[k]; });
+    }
+    if (worker) {
+      worker.onmessage = function (event) {
+        var msg = event.data;
+        if (msg.ready) {
+          state.ready = true;
+          listeners.forEach(function (fn) { fn(state); });
+        } else if (msg.fatal && msg.seq === undefined) {
+          fail(msg.fatal);
+        } else if (pending[msg.seq]) {
+          var p = pending[msg.seq];
+          delete pending[msg.seq];
+          if (msg.fatal) p.reject(new Error(msg.fatal)); else p.resolve(JSON.parse(msg.out));
+        }
+      };
+      worker.onerror = function (event) {
+        fail(event && event.message ? event.message : "worker error");
+      };
+    }
+    runtime = {
+      state: state,
+      onChange: function (fn) { listeners.push(fn); if (state.ready || state.fatal) fn(state); },
+      run: function (id, input, lang) {
+        if (state.fatal) return Promise.reject(new Error(state.fatal));
+        seq += 1;
+        var n = seq;
+        return new Promise(function (resolve, reject) {
+          pending[n] = { resolve: resolve, reject: reject };
+          worker.postMessage({ seq: n, id: id, input: input, lang: lang });
+        });
+      },
+    };
+    return runtime;
+  }
+
+  // --- the form ------------------------------------------------------------------------------------------
+  function Calculator(root) {
+    this.root = root;
+    this.config = JSON.parse(root.querySelector("script.cc-config").textContent);
+    this.form = root.querySelector("form.cc-form");
+    this.status = root.querySelector(".cc-status");
+    this.result = root.querySelector(".cc-result");
+    this.latest = 0;
+    this.timer = null;
+  }
+
+  Calculator.prototype.fieldSpec = function (specs, name) {
+    for (var i = 0; i < specs.length; i++) if (specs[i].name === name) return specs[i];
+    return null;
+  };
+
+  // The input as the CLI takes it, from the fields that apply (hidden fields are kept in the form, not sent).
+  Calculator.prototype.collect = function () {
+    var self = this;
+    function read(specs, prefix, scope) {
+      var out = {};
+      specs.forEach(function (spec) {
+        var path = prefix + spec.name;
+        if (spec.kind === "list") {
+          var list = scope.querySelector('[data-list="' + path + '"]');
+          if (!list || list.hidden) return;
+          var items = list.querySelector(".cc-items").children;
+          out[spec.name] = Array.prototype.map.call(items, function (item) {
+            return read(spec.fields, item.getAttribute("data-item") + ".", item);
+          });
+          return;
+        }
+        var wrapper = scope.querySelector('[data-path="' + path + '"]');
+        if (!wrapper || wrapper.hidden) return;
+        var control = wrapper.querySelector("[name]");
+        var value = spec.kind === "boolean" ? control.checked : control.value;
+        if (value !== "") out[spec.name] = value;
+      });
+      return out;
+    }
+    return read(self.config.schema, "", self.form);
+  };
+
+  Calculator.prototype.fill = function (input) {
+    var self = this;
+    function write(specs, prefix, scope, values) {
+      specs.forEach(function (spec) {
+        var path = prefix + spec.name;
+        var value = values[spec.name];
+        if (spec.kind === "list") {
+          var list = scope.querySelector('[data-list="' + path + '"]');
+          if (!list || !Array.isArray(value)) return;
+          var box = list.querySelector(".cc-items");
+          while (box.firstChild) box.removeChild(box.firstChild);
+          value.forEach(function (itemValues) {
+            var item = self.addItem(list);
+            write(spec.fields, item.getAttribute("data-item") + ".", item, itemValues || {});
+          });
+          return;
+        }
+        var control = scope.querySelector('[name="' + path + '"]');
+        if (!control || value === undefined || value === null) return;
+        if (spec.kind === "boolean") control.checked = value === true || value === "true";
+        else control.value = typeof value === "object" ? JSON.stringify(value) : String(value);
+      });
+    }
+    write(this.config.schema, "", this.form, input);
+    this.applyWhen();
+  };
+
+  Calculator.prototype.addItem = function (list) {
+    var box = list.querySelector(".cc-items");
+    var index = box.children.length;
+    var html = list.querySelector("template").innerHTML.replace(/__i__/g, String(index));
+    var holder = document.createElement("div");
+    holder.innerHTML = html;
+    var item = holder.firstElementChild;
+    box.appendChild(item);
+    return item;
+  };
+
+  // After a removal, items are renumbered so that field paths stay claims.0, claims.1, ...
+  Calculator.prototype.renumber = function (list) {
+    var path = list.getAttribute("data-list");
+    Array.prototype.forEach.call(list.querySelector(".cc-items").children, function (item, index) {
+      var old = item.getAttribute("data-item");
+      var now = path + "." + index;
+      if (old === now) return;
+      var oldId = "cc-" + old.replace(/\./g, "-");
+      var newId = "cc-" + now.replace(/\./g, "-");
+      item.querySelectorAll("*").forEach(function (el) {
+        ["name", "data-path", "data-error-for", "data-item", "data-remove", "data-list"].forEach(function (attr) {
+          var v = el.getAttribute(attr);
+          if (v && v.indexOf(old) === 0) el.setAttribute(attr, now + v.slice(old.length));
+        });
+        ["id", "for", "aria-describedby"].forEach(function (attr) {
+          var v = el.getAttribute(attr);
+          if (v && v.indexOf(oldId) === 0) el.setAttribute(attr, newId + v.slice(oldId.length));
+        });
+      });
+      item.setAttribute("data-item", now);
+    });
+  };
+
+  Calculator.prototype.applyWhen = function () {
+    this.form.querySelectorAll("[data-when]").forEach(function (el) {
+      var when = JSON.parse(el.getAttribute("data-when"));
+      var scope = el.closest(".cc-item") || el.closest("form");
+      var prefix = scope.classList.contains("cc-item") ? scope.getAttribute("data-item") + "." : "";
+      var applies = Object.keys(when).every(function (name) {
+        var control = scope.querySelector('[name="' + prefix + name + '"]');
+        return control && when[name].indexOf(control.value) >= 0;
+      });
+      el.hidden = !applies;
+    });
+  };
+
+  Calculator.prototype.shareUrl = function (input) {
+    return "?input=" + encodeURIComponent(JSON.stringify(input));
+  };
+
+  Calculator.prototype.clearErrors = function () {
+    this.root.querySelectorAll("[data-error-for]").forEach(function (el) { el.textContent = ""; });
+    this.root.querySelectorAll("[aria-invalid]").forEach(function (el) { el.removeAttribute("aria-invalid"); });
+  };
+
+  Calculator.prototype.showErrors = function (payload) {
+    var lang = this.config.lang;
+    var root = this.root;
+    var errors = payload.errors || [payload.error];
+    this.clearErrors();
+    var unplaced = [];
+    errors.forEach(function (err) {
+      var box = root.querySelector('[data-error-for="' + err.field + '"]');
+      if (!box) { unplaced.push(err.message[lang]); return; }
+      box.textContent = err.message[lang];
+      var control = root.querySelector('[name="' + err.field + '"]');
+      if (control) control.setAttribute("aria-invalid", "true");
+    });
+    this.status.textContent = [this.config.ui.invalid].concat(unplaced).join(" ");
+  };
+
+  Calculator.prototype.setTotalPending = function () {
+    var total = this.root.querySelector('[data-field="total"]');
+    if (total) total.setAttribute("data-value", "");
+  };
+
+  Calculator.prototype.changed = function () {
+    var self = this;
+    var input = this.collect();
+    this.root.setAttribute("data-share-url", this.shareUrl(input));
+    this.root.setAttribute("data-result-source", "pending");
+    this.setTotalPending();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(function () { self.compute(input); }, 120);
+  };
+
+  Calculator.prototype.compute = function (input) {
+    var self = this;
+    var rt = this.runtime;
+    if (!rt.state.ready) { this.waiting = input; return; }
+    this.latest += 1;
+    var mine = this.latest;
+    this.status.textContent = this.config.ui.pending;
+    rt.run(this.config.id, input, this.config.lang).then(function (out) {
+      if (mine !== self.latest) return; // a newer input is on its way
+      if (out.error) {
+        self.showErrors(out);
+        self.root.setAttribute("data-result-source", "invalid");
+        self.setTotalPending();
+        return;
+      }
+      self.clearErrors();
+      self.result.innerHTML = renderResult(out, self.config);
+      self.root.setAttribute("data-result-source", "live");
+      self.status.textContent = self.config.ui.ready;
+      self.root.dispatchEvent(new CustomEvent("court-calc:result", { bubbles: true, detail: { input: input, result: out } }));
+    }, function (err) {
+      self.failed(err.message);
+    });
+  };
+
+  Calculator.prototype.failed = function (reason) {
+    this.root.setAttribute("data-state", "error");
+    this.status.textContent = this.config.ui.failed.replace("{reason}", reason);
+  };
+
+  Calculator.prototype.start = function () {
+    var self = this;
+    var form = this.form;
+    form.addEventListener("submit", function (e) { e.preventDefault(); self.changed(); });
+    form.addEventListener("input", function () { self.applyWhen(); self.changed(); });
+    form.addEventListener("change", function () { self.applyWhen(); self.changed(); });
+    form.addEventListener("click", function (e) {
+      var add = e.target.closest(".cc-add");
+      var remove = e.target.closest(".cc-remove");
+      if (add) {
+        var list = add.closest(".cc-list");
+        var item = self.addItem(list);
+        self.applyWhen();
+        var first = item.querySelector("select, input");
+        if (first) first.focus();
+        self.changed();
+      } else if (remove) {
+        var owner = remove.closest(".cc-list");
+        remove.closest(".cc-item").remove();
+        self.renumber(owner);
+        self.changed();
+      }
+    });
+
+    var params = new URLSearchParams(window.location.search);
+    var initial = null;
+    if (params.has("input")) {
+      try {
+        initial = JSON.parse(params.get("input"));
+      } catch (err) {
+        initial = null;
+        this.status.textContent = this.config.ui.invalid;
+      }
+    }
+    if (initial && typeof initial === "object") {
+      this.fill(initial);
+      this.root.setAttribute("data-share-url", this.shareUrl(initial));
+      this.root.setAttribute("data-result-source", "pending");
+      this.setTotalPending();
+      this.waiting = initial;
+    }
+
+    this.root.setAttribute("data-state", "loading");
+    if (!initial) this.status.textContent = this.config.ui.loading;
+    this.runtime = startRuntime(this.config.runtime.assets);
+    this.runtime.onChange(function (state) {
+      if (state.fatal) { self.failed(state.fatal); return; }
+      self.root.setAttribute("data-state", "ready");
+      if (self.waiting) {
+        var input = self.waiting;
+        self.waiting = null;
+        self.compute(input);
+      } else if (self.root.getAttribute("data-result-source") === "example") {
+        self.status.textContent = self.config.ui.example;
+      }
+    });
+  };
+
+  // --- embedded in a portal: post results and height to the parent, only at the origin it names -------
+  function embed(root, calc) {
+    var origin = null;
+    try {
+      var asked = new URLSearchParams(window.location.search).get("origin");
+      var parsed = asked ? new URL(asked) : null;
+      if (parsed && (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.origin === asked) origin = asked;
+    } catch (err) {
+      origin = null;
+    }
+    if (!origin || window.parent === window) return; // computes, posts nothing
+    var post = function (message) { window.parent.postMessage(message, origin); };
+    root.addEventListener("court-calc:result", function (e) {
+      post({ type: "court-calc:result", calculator: calc.config.id, input: e.detail.input, result: e.detail.result });
+    });
+    var last = 0;
+    var resize = function () {
+      var height = Math.ceil(document.documentElement.scrollHeight);
+      if (height !== last) { last = height; post({ type: "court-calc:resize", height: height }); }
+    };
+    if (window.ResizeObserver) new ResizeObserver(resize).observe(document.body);
+    resize();
+  }
+
+  function boot() {
+    document.querySelectorAll(".cc-calc[data-calculator]").forEach(function (root) {
+      var calc = new Calculator(root);
+      root.courtCalc = calc;
+      calc.start();
+      if (calc.config.runtime.embed) embed(root, calc);
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
+  else boot();
+})();

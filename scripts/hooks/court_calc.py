@@ -81,7 +81,7 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
         if calc is None:
             raise PluginError(f"{page.file.src_uri}: unknown calculator {ident}")
         root = _to_root(page)
-        runtime = {"assets": f"{root}assets/"}
+        runtime: dict[str, Any] = {"assets": f"{root}assets/", "embed": page.meta.get("template") == "embed.html"}
         return forms.render_calculator(calc, lang, links_for(page, files, lang), runtime)
 
     return MARKER.sub(replace, html)
