@@ -28,5 +28,6 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert proc.returncode == 0, proc.stderr[-4000:]
     return out
 
+
 # tests/wasm holds the module that runs inside Pyodide (tests/test_wasm.py starts it); CPython skips it.
 collect_ignore = ["wasm"]

@@ -109,9 +109,10 @@ def test_loader_rejects_unverified_value_without_a_note() -> None:
 def test_an_unverified_value_is_a_warning_in_the_result() -> None:
     result = run("kz-state-duty", {"date": "2024-01-10", "claims": [{"type": "non_property"}]})
     codes = [w["code"] for w in result["warnings"]]
-    assert "unverified:kz.state_duty.non_property_mci" in codes
+    assert "unverified:kz.rounding.state_duty" in codes
     used = {p["id"]: p for p in result["parameters"]}
-    assert used["kz.state_duty.non_property_mci"]["status"] == "unverified"
+    assert used["kz.rounding.state_duty"]["status"] == "unverified"
+    assert used["kz.state_duty.non_property_mci"]["status"] == "verified"
     assert used["kz.mci"]["value"] == "3692" and used["kz.mci"]["reference"]["href"].startswith("https://")
 
 

@@ -1,0 +1,227 @@
+"""Browser tests in Debian's Chromium (Playwright, no browser download) against the built site.
+
+Every page visited must make no request outside its origin and log no console error.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlparse
+
+import pytest
+from casefiles import load_cases
+
+playwright = pytest.importorskip("playwright.sync_api")
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"]
+PREFIX = {"ru": "", "kk": "kk/", "ky": "ky/", "en": "en/"}
+BOOT = 90_000  # ms: a cold Pyodide start on a slow machine
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _serve(directory: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "scripts/static_server.py"), "--directory", str(directory), "--port", str(port)]
+    )
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    return proc, f"http://127.0.0.1:{port}/"
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    proc, url = _serve(built_site)
+    yield url
+    proc.terminate()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is missing: ./scripts/test installs it")
+    with playwright.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+class Watch:
+    """Collects console errors and requests leaving the allowed origins of a page."""
+
+    def __init__(self, page: Any, origins: set[str]) -> None:
+        self.errors: list[str] = []
+        self.outside: list[str] = []
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+        def request(r: Any) -> None:
+            parsed = urlparse(r.url)
+            if parsed.scheme in ("data", "blob"):
+                return
+            if f"{parsed.scheme}://{parsed.netloc}" not in origins:
+                self.outside.append(r.url)
+
+        page.context.on("request", request)
+
+    def check(self) -> None:
+        assert not self.outside, self.outside
+        assert not self.errors, self.errors
+
+
+@pytest.fixture
+def page(browser: Any, site_url: str) -> Iterator[Any]:
+    context = browser.new_context()
+    tab = context.new_page()
+    watch = Watch(tab, {site_url.rstrip("/")})
+    tab.watch = watch
+    yield tab
+    context.close()
+    watch.check()
+
+
+def wait_live(page: Any) -> str:
+    page.wait_for_function(
+        "document.querySelector('.cc-calc').dataset.resultSource === 'live'", timeout=BOOT, polling=100
+    )
+    return str(page.locator('[data-field="total"]').get_attribute("data-value"))
+
+
+TYPED = {"ru": "1 000 000,50", "kk": "1 000 000,50", "ky": "1000000.50", "en": "1,000,000.50"}
+
+
+@pytest.mark.parametrize("lang", list(PREFIX))
+def test_compute_by_typing_in_each_language(page: Any, site_url: str, lang: str) -> None:
+    page.goto(f"{site_url}{PREFIX[lang]}calculators/kz-state-duty/")
+    root = page.locator(".cc-calc")
+    assert root.get_attribute("data-result-source") == "example"
+    assert page.locator('[data-field="total"]').get_attribute("data-value") == "17163"
+    page.fill('[name="claims.0.amount"]', TYPED[lang])
+    # 1 000 000.50 × 1 % = 10 000.005 → 10 000; + 0.5 × 4 325 = 2 162.5 → 2 163; total 12 163
+    assert wait_live(page) == "12163"
+    assert root.get_attribute("data-state") == "ready"
+    shown = page.locator('[data-field="total"]').inner_text()
+    assert shown == ("12,163\u00a0₸" if lang == "en" else "12\u202f163\u00a0₸")
+    share = root.get_attribute("data-share-url")
+    assert share.startswith("?input=") and json.loads(__import__("urllib.parse").parse.unquote(share[7:]))
+
+
+def test_reach_the_calculator_through_the_navigation(page: Any, site_url: str) -> None:
+    page.goto(f"{site_url}en/")
+    page.locator("article a[href*='calculators/kz-state-duty']").first.click()
+    page.wait_for_url("**/en/calculators/kz-state-duty/")
+    page.fill('[name="date"]', "2023-05-21")
+    # 1 500 000 × 1 % = 15 000.00; 0.5 × 3 450 = 1 725.00; total 16 725.00
+    assert wait_live(page) == "16725.00"
+
+
+def test_bad_input_is_shown_at_the_field_and_kept(page: Any, site_url: str) -> None:
+    page.goto(f"{site_url}kk/calculators/kz-state-duty/")
+    page.wait_for_function("document.querySelector('.cc-calc').dataset.state === 'ready'", timeout=BOOT)
+    page.fill('[name="claims.0.amount"]', "жүз мың")
+    page.wait_for_function("document.querySelector('.cc-calc').dataset.resultSource === 'invalid'", timeout=BOOT)
+    error = page.locator('[data-error-for="claims.0.amount"]').inner_text()
+    assert "Талап қою бағасы" in error
+    assert page.locator('[name="claims.0.amount"]').input_value() == "жүз мың"
+    assert page.locator('[name="claims.0.amount"]').get_attribute("aria-invalid") == "true"
+    assert page.locator('[data-field="total"]').get_attribute("data-value") == ""
+    page.fill('[name="claims.0.amount"]', "100000")
+    # 100 000 × 1 % = 1 000; + 2 163 = 3 163
+    assert wait_live(page) == "3163"
+    assert page.locator('[data-error-for="claims.0.amount"]').inner_text() == ""
+
+
+def test_add_and_remove_demands(page: Any, site_url: str) -> None:
+    page.goto(f"{site_url}calculators/kz-state-duty/")
+    page.click(".cc-add")
+    page.select_option('[name="claims.2.type"]', "property")
+    page.fill('[name="claims.2.amount"]', "500000")
+    # (1 500 000 + 500 000) × 1 % = 20 000; + 2 163 = 22 163
+    assert wait_live(page) == "22163"
+    page.locator('[data-remove="claims.0"]').click()
+    # remaining: non-property 2 163 + 500 000 × 1 % = 5 000 → 7 163
+    assert wait_live(page) == "7163"
+    assert page.locator('[name="claims.1.amount"]').input_value() == "500000"
+
+
+SHARE_CASES = [c for c in load_cases() if "total" in c][
+    :: max(1, len([c for c in load_cases() if "total" in c]) // 10)
+][:10]
+SHARE_CASES += [c for c in load_cases() if "total" in c and len(c["input"].get("claims", [])) > 2][:2]
+
+
+@pytest.mark.parametrize("case", SHARE_CASES, ids=[c["id"] for c in SHARE_CASES])
+def test_input_parameter_gives_the_case_total(page: Any, site_url: str, case: dict[str, Any]) -> None:
+    lang = case.get("lang", "ru")
+    query = quote(json.dumps(case["input"], ensure_ascii=False))
+    page.goto(f"{site_url}{PREFIX[lang]}calculators/kz-state-duty/?input={query}")
+    assert wait_live(page) == case["total"], case["arithmetic"]
+
+
+HOST = """<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<title>portal</title></head><body><iframe id="calc" src="{src}" style="width:100%;height:300px;border:0"></iframe>
+<script>window.got = [];
+addEventListener("message", function (e) {{ window.got.push({{origin: e.origin, data: e.data}}); }});</script>
+</body></html>"""
+
+
+@pytest.mark.parametrize("named", [True, False])
+def test_embed_posts_only_to_the_named_origin(browser: Any, site_url: str, tmp_path: Path, named: bool) -> None:
+    proc, host_url = _serve(tmp_path)
+    try:
+        origin = host_url.rstrip("/") if named else "https://elsewhere.invalid"
+        data = quote(json.dumps({"date": "2026-03-10", "claims": [{"type": "property", "amount": "1500000"}]}))
+        src = f"{site_url}embed/kz-state-duty/?origin={quote(origin, safe='')}&input={data}"
+        (tmp_path / "host.html").write_text(HOST.format(src=src), encoding="utf-8")
+        context = browser.new_context()
+        tab = context.new_page()
+        watch = Watch(tab, {site_url.rstrip("/"), host_url.rstrip("/")})
+        tab.goto(f"{host_url}host.html")
+        frame = tab.frame_locator("#calc")
+        frame.locator('.cc-calc[data-result-source="live"]').wait_for(timeout=BOOT)
+        assert frame.locator('[data-field="total"]').get_attribute("data-value") == "15000"
+        assert not frame.locator(".md-header").is_visible()
+        if named:
+            tab.wait_for_function("window.got.some(m => m.data.type === 'court-calc:result')", timeout=10_000)
+            got = tab.evaluate("window.got")
+            results = [m for m in got if m["data"]["type"] == "court-calc:result"]
+            assert results[0]["data"]["result"]["total"] == "15000"
+            assert results[0]["data"]["calculator"] == "kz-state-duty"
+            assert any(m["data"]["type"] == "court-calc:resize" and m["data"]["height"] > 0 for m in got)
+            assert all(m["origin"] == site_url.rstrip("/") for m in got)
+        else:
+            tab.wait_for_timeout(500)
+            assert tab.evaluate("window.got") == []
+        context.close()
+        watch.check()
+    finally:
+        proc.terminate()
+
+
+@pytest.mark.parametrize("path", ["", "texts/kz-resolution-9/", "texts/kg-enforcement-article/"])
+def test_text_pages_load_no_pyodide(page: Any, site_url: str, path: str) -> None:
+    loaded: list[str] = []
+    page.on("request", lambda r: loaded.append(r.url))
+    page.goto(f"{site_url}{path}")
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in loaded if "pyodide" in u or "calculators.zip" in u]
