@@ -108,6 +108,7 @@ def main() -> int:
         rows = run(f"http://127.0.0.1:{args.port}/", args.runs)
     finally:
         server.terminate()
+        server.wait()
     print("| page | cache | first live result ms | load wall ms | longest main-thread task ms | bytes | gzip bytes |")
     print("|---|---|---:|---:|---:|---:|---:|")
     for label, cache, m in rows:

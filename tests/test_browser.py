@@ -54,6 +54,7 @@ def site_url(built_site: Path) -> Iterator[str]:
     proc, url = _serve(built_site)
     yield url
     proc.terminate()
+    proc.wait()
 
 
 @pytest.fixture(scope="session")
@@ -216,6 +217,7 @@ def test_embed_posts_only_to_the_named_origin(browser: Any, site_url: str, tmp_p
         watch.check()
     finally:
         proc.terminate()
+        proc.wait()
 
 
 @pytest.mark.parametrize("path", ["", "texts/kz-resolution-9/", "texts/kg-enforcement-article/"])
