@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
@@ -32,6 +33,8 @@ from calculators.i18n import DEFAULT_LANG, LANGS  # noqa: E402
 from calculators.registry import calculators  # noqa: E402
 from calculators.sources import sources  # noqa: E402
 
+# The offline build (./scripts/build-offline) sets this; Material's offline plugin reads the same variable.
+OFFLINE = os.environ.get("COURT_CALC_OFFLINE", "").lower() in ("1", "true", "yes")
 MARKER = re.compile(r"<!--\s*(calculator|text):\s*([a-z0-9-]+)\s*-->")
 
 
@@ -39,6 +42,10 @@ def on_config(config: Any) -> Any:
     data = data_compile.DATA
     if not data.exists() or data.read_text(encoding="utf-8") != data_compile.compiled():
         raise PluginError("calculators/data.json is stale: run `.venv/bin/python -m calculators.compile`")
+    if OFFLINE:
+        # Keep the native Worker, then the self-hosted iframe-worker shim (instead of the CDN one the offline
+        # plugin names), which lets Material's search worker run from file://.
+        config.extra["polyfills"] = ["assets/court-calc-native-worker.js", "assets/vendor/iframe-worker-shim.js"]
     return config
 
 
@@ -81,7 +88,11 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
         if calc is None:
             raise PluginError(f"{page.file.src_uri}: unknown calculator {ident}")
         root = _to_root(page)
-        runtime: dict[str, Any] = {"assets": f"{root}assets/", "embed": page.meta.get("template") == "embed.html"}
+        runtime: dict[str, Any] = {
+            "assets": f"{root}assets/",
+            "embed": page.meta.get("template") == "embed.html",
+            "offline": OFFLINE,
+        }
         return forms.render_calculator(calc, lang, links_for(page, files, lang), runtime)
 
     return MARKER.sub(replace, html)
@@ -89,4 +100,7 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
 
 def on_post_build(config: Any) -> None:
     if config["theme"]["language"] == DEFAULT_LANG:
-        bundle.write_runtime(Path(config["site_dir"]))
+        if OFFLINE:
+            bundle.write_offline_runtime(Path(config["site_dir"]))
+        else:
+            bundle.write_runtime(Path(config["site_dir"]))
