@@ -227,3 +227,16 @@ def test_text_pages_load_no_pyodide(page: Any, site_url: str, path: str) -> None
     page.goto(f"{site_url}{path}")
     page.wait_for_load_state("networkidle")
     assert not [u for u in loaded if "pyodide" in u or "calculators.zip" in u]
+
+
+@pytest.mark.parametrize("lang", list(PREFIX))
+def test_widget_page_shows_the_embed_working(page: Any, site_url: str, lang: str) -> None:
+    page.goto(f"{site_url}{PREFIX[lang]}widget/")
+    assert "court-calc:result" in page.locator("article").inner_text()
+    page.locator("iframe.cc-embed-demo").scroll_into_view_if_needed()
+    frame = page.frame_locator("iframe.cc-embed-demo")
+    frame.locator('.cc-calc[data-state="ready"]').wait_for(timeout=BOOT)
+    frame.locator('[name="claims.0.amount"]').fill("100000")
+    frame.locator('.cc-calc[data-result-source="live"]').wait_for(timeout=BOOT)
+    # 100 000 × 1 % = 1 000; + 2 163 = 3 163
+    assert frame.locator('[data-field="total"]').get_attribute("data-value") == "3163"

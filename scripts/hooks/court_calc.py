@@ -35,7 +35,7 @@ from calculators.sources import sources  # noqa: E402
 
 # The offline build (./scripts/build-offline) sets this; Material's offline plugin reads the same variable.
 OFFLINE = os.environ.get("COURT_CALC_OFFLINE", "").lower() in ("1", "true", "yes")
-MARKER = re.compile(r"<!--\s*(calculator|text):\s*([a-z0-9-]+)\s*-->")
+MARKER = re.compile(r"<!--\s*(calculator|text|embed-demo):\s*([a-z0-9-]+)\s*-->")
 
 
 def on_config(config: Any) -> Any:
@@ -84,6 +84,15 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
         kind, ident = match[1], match[2]
         if kind == "text":
             return texts.render_text(ident, lang)
+        if kind == "embed-demo":
+            target = files.get_file_from_path(f"{lang}/embed/{ident}.md")
+            if target is None:
+                raise PluginError(f"{page.file.src_uri}: no embed page for {ident}")
+            src = get_relative_url(target.url, page.url)
+            return (
+                f'<iframe class="cc-embed-demo" src="{src}" title="{ident}" loading="lazy" '
+                'style="width:100%;height:900px;border:1px solid var(--md-default-fg-color--lightest)"></iframe>'
+            )
         calc = found.get(ident)
         if calc is None:
             raise PluginError(f"{page.file.src_uri}: unknown calculator {ident}")
