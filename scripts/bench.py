@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import statistics
 import subprocess
 import sys
@@ -32,9 +33,30 @@ new MutationObserver(() => {
 }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-result-source']});
 """
 INPUT = {"date": "2026-03-10", "claims": [{"type": "property", "amount": "1500000"}, {"type": "non_property"}]}
+# The same example written the way a visitor would without this project: PyScript on the page's main thread,
+# on the same self-hosted Pyodide, with the same calculators archive.
+PYSCRIPT_PAGE = """<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<link rel="stylesheet" href="pyscript/core.css"><script type="module" src="pyscript/core.js"></script></head>
+<body><script type="py" config='{"interpreter": "../assets/pyodide/pyodide.mjs",
+ "files": {"../assets/calculators.zip": "./*"}}'>
+from calculators import run
+from pyscript import document
+out = run("kz-state-duty", %s)
+document.body.setAttribute("data-total", out["total"])
+</script></body></html>"""
 
 
-def measure(context: Any, url: str, calculator: bool) -> dict[str, float]:
+def write_pyscript_page(site: Path) -> None:
+    target = site / "bench"
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(
+        ROOT / "node_modules/@pyscript/core/dist", target / "pyscript", ignore=shutil.ignore_patterns("*.map")
+    )
+    (target / "pyscript.html").write_text(PYSCRIPT_PAGE % json.dumps(INPUT), encoding="utf-8")
+
+
+def measure(context: Any, url: str, calculator: bool | str) -> dict[str, float]:
     page = context.new_page()
     sizes: list[tuple[int, int]] = []
 
@@ -48,7 +70,10 @@ def measure(context: Any, url: str, calculator: bool) -> dict[str, float]:
     page.on("response", response)
     start = time.perf_counter()
     page.goto(url)
-    if calculator:
+    if calculator == "pyscript":
+        page.wait_for_function("document.body && document.body.dataset.total", timeout=120_000, polling=50)
+        page.evaluate("window.__bench.live = performance.now()")
+    elif calculator:
         page.wait_for_function("window.__bench.live !== null", timeout=120_000, polling=50)
     else:
         page.wait_for_load_state("networkidle")
@@ -65,12 +90,18 @@ def measure(context: Any, url: str, calculator: bool) -> dict[str, float]:
     }
 
 
-def run(base: str, runs: int) -> list[tuple[str, str, dict[str, float]]]:
-    calc = f"{base}calculators/kz-state-duty/?input={quote(json.dumps(INPUT))}"
-    text = f"{base}texts/kz-resolution-9/"
+def run(base: str, runs: int, offline: Path | None) -> list[tuple[str, str, dict[str, float]]]:
+    query = f"?input={quote(json.dumps(INPUT))}"
+    pages: list[tuple[str, str, bool | str]] = [
+        ("calculator ?input= (worker)", f"{base}calculators/kz-state-duty/{query}", True),
+        ("text page", f"{base}texts/kz-resolution-9/", False),
+        ("plain PyScript page, same example", f"{base}bench/pyscript.html", "pyscript"),
+    ]
+    if offline:
+        pages.append(("offline zip from file://", (offline / "calculators/kz-state-duty.html").as_uri() + query, True))
     rows = []
     with sync_playwright() as p:
-        for label, url, is_calc in (("calculator ?input=", calc, True), ("text page", text, False)):
+        for label, url, is_calc in pages:
             cold, warm = [], []
             for _ in range(runs):
                 with tempfile.TemporaryDirectory() as profile:
@@ -92,7 +123,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--port", type=int, default=8777)
+    parser.add_argument("--offline", type=Path, help="an unzipped offline bundle (its court-calc folder)")
     args = parser.parse_args()
+    write_pyscript_page(ROOT / "site")
     server = subprocess.Popen(
         [
             sys.executable,
@@ -105,7 +138,7 @@ def main() -> int:
     )
     try:
         time.sleep(0.5)
-        rows = run(f"http://127.0.0.1:{args.port}/", args.runs)
+        rows = run(f"http://127.0.0.1:{args.port}/", args.runs, args.offline)
     finally:
         server.terminate()
         server.wait()

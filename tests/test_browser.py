@@ -128,8 +128,9 @@ def test_compute_by_typing_in_each_language(page: Any, site_url: str, lang: str)
 
 
 def test_reach_the_calculator_through_the_navigation(page: Any, site_url: str) -> None:
+    page.set_viewport_size({"width": 1400, "height": 900})
     page.goto(f"{site_url}en/")
-    page.locator("article a[href*='calculators/kz-state-duty']").first.click()
+    page.locator("nav.md-nav--primary a.md-nav__link[href*='calculators/kz-state-duty']").first.click()
     page.wait_for_url("**/en/calculators/kz-state-duty/")
     page.fill('[name="date"]', "2023-05-21")
     # 1 500 000 × 1 % = 15 000.00; 0.5 × 3 450 = 1 725.00; total 16 725.00
@@ -240,3 +241,14 @@ def test_widget_page_shows_the_embed_working(page: Any, site_url: str, lang: str
     frame.locator('.cc-calc[data-result-source="live"]').wait_for(timeout=BOOT)
     # 100 000 × 1 % = 1 000; + 2 163 = 3 163
     assert frame.locator('[data-field="total"]').get_attribute("data-value") == "3163"
+
+
+def test_runtime_failure_keeps_the_example_and_says_why(browser: Any, site_url: str) -> None:
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.route("**/assets/calculators.zip", lambda route: route.abort())
+    tab.goto(f"{site_url}en/calculators/kz-state-duty/")
+    tab.wait_for_function("document.querySelector('.cc-calc').dataset.state === 'error'", timeout=BOOT)
+    assert tab.locator('[data-field="total"]').get_attribute("data-value") == "17163"
+    assert "could not start" in tab.locator(".cc-status").inner_text()
+    context.close()

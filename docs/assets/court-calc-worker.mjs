@@ -14,6 +14,9 @@ const ready = (async () => {
   return py.pyimport("calculators.registry").run_json;
 })();
 
+// An error Pyodide does not turn into a rejection still reaches the page as a reason, never as a silent hang.
+self.addEventListener("unhandledrejection", (event) => postMessage({ fatal: String(event.reason) }));
+
 ready.then(
   () => postMessage({ ready: true }),
   (err) => postMessage({ fatal: String(err && err.message ? err.message : err) }),
