@@ -43,7 +43,11 @@ def compiled() -> str:
     if len(set(ids)) != len(ids):
         raise ValueError(f"duplicate parameter ids: {sorted(i for i in ids if ids.count(i) > 1)}")
     sources = _plain(yaml.safe_load((PACKAGE / "sources.yaml").read_text(encoding="utf-8"))["sources"])
-    doc = {"parameters": parameters, "sources": sources}
+    catalogues = {}
+    for path in sorted((PACKAGE / "catalogues").glob("*.yaml")):
+        found = _plain(yaml.safe_load(path.read_text(encoding="utf-8")))
+        catalogues[found["id"]] = found
+    doc = {"parameters": parameters, "sources": sources, "catalogues": catalogues}
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 

@@ -117,8 +117,11 @@ def validate_object(specs: tuple[Field, ...], raw: Any, path: str = "", lang: st
     known = {spec.name for spec in specs}
     errors: list[CalcError] = [CalcError("unknown_field", _join(path, k), name=k) for k in raw if k not in known]
     out: dict[str, Any] = {}
+    # A field that applies "when" a sibling holds a value sees the sibling's default when it was left out.
+    siblings = {spec.name: spec.default for spec in specs if spec.default is not None}
+    siblings.update({k: v for k, v in raw.items() if v not in (None, "")})
     for spec in specs:
-        if not spec.applies(raw):
+        if not spec.applies(siblings):
             continue
         value = raw.get(spec.name)
         here = _join(path, spec.name)

@@ -15,6 +15,13 @@ _ARTICLE = {
     "ky": ("{0}-берене", "{0}-пункт", "{0})-пунктча"),
     "en": ("art. {0}", "para. {0}", "sub-para. {0}"),
 }
+# Codes divided into parts rather than points (the Civil Procedure Code): "ст. 104, ч. 1, пп. 14".
+_ARTICLE_PART = {
+    "ru": ("ст. {0}", "ч. {0}", "пп. {0}"),
+    "kk": ("{0}-бап", "{0}-бөлік", "{0})-тармақша"),
+    "ky": ("{0}-берене", "{0}-бөлүк", "{0})-пунктча"),
+    "en": ("art. {0}", "part {0}", "item {0}"),
+}
 
 
 def sources() -> dict[str, dict[str, Any]]:
@@ -34,7 +41,9 @@ def anchor_label(basis: str, lang: str) -> str:
     if style == "paragraph":
         return _PARAGRAPH[lang].format(anchor.removeprefix("p-"))
     parts = anchor.split("-")
-    return ", ".join(_ARTICLE[lang][i].format(part) for i, part in enumerate(parts[:3]))
+    parts = [*parts[:2], "-".join(parts[2:])] if len(parts) > 2 else parts  # sub-point "13-1" stays whole
+    words = _ARTICLE_PART if style == "article-part" else _ARTICLE
+    return ", ".join(words[lang][i].format(part) for i, part in enumerate(parts))
 
 
 def describe(basis: str) -> dict[str, Any]:

@@ -21,8 +21,6 @@ from casefiles import load_cases
 playwright = pytest.importorskip("playwright.sync_api")
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"]
 PREFIX = {"ru": "", "kk": "kk/", "ky": "ky/", "en": "en/"}
 BOOT = 90_000  # ms: a cold Pyodide start on a slow machine
 
@@ -55,16 +53,6 @@ def site_url(built_site: Path) -> Iterator[str]:
     yield url
     proc.terminate()
     proc.wait()
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is missing: ./scripts/test installs it")
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
 
 
 class Watch:

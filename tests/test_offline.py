@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from test_browser import ARGS, BOOT, CHROMIUM, Watch
+from test_browser import BOOT, Watch
 
 playwright = pytest.importorskip("playwright.sync_api")
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,16 +46,13 @@ def unzipped(offline_zip: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
 
 
 @pytest.fixture
-def tab(unzipped: Path) -> Iterator[Any]:
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(offline=True)
-        page = context.new_page()
-        watch = Watch(page, {"file://"})  # any http(s) request would leave the page's files
-        yield page
-        context.close()
-        browser.close()
-        watch.check()
+def tab(browser: Any, unzipped: Path) -> Iterator[Any]:
+    context = browser.new_context(offline=True)
+    page = context.new_page()
+    watch = Watch(page, {"file://"})  # any http(s) request would leave the page's files
+    yield page
+    context.close()
+    watch.check()
 
 
 def test_zip_is_small_and_holds_the_runtime_once(offline_zip: Path) -> None:

@@ -1,96 +1,128 @@
-"""State duty on a civil claim in a court of Kazakhstan (first instance).
+"""State duty in civil cases in the courts of Kazakhstan, for any payment date from 01.01.2018.
 
-Implements the Normative Resolution of the Supreme Court No. 9 of 25.12.2006, p. 3 (each demand is an object
-of the duty) and p. 5 (several property demands: duty on the total; several non-property demands: duty on
-each; a claim with both: both duties), with the rates of the Tax Code in force on the payment date:
-art. 610 of the 2017 code until 31.12.2025, art. 665 of the 2026 code from 01.01.2026. Every rate, cap,
-MCI and rounding rule is a dated parameter (``calculators/parameters/kz``).
+Implements the Normative Resolution of the Supreme Court No. 9 of 25.12.2006: p. 3 (each demand is an object of
+the duty; an increase of the claim pays too), p. 5 (rates by payer; several property demands on the total, each
+non-property demand separately; several plaintiffs in proportion; moral harm as non-property, defamation from the
+amount), p. 6 (exempt persons; paternity with alimony), p. 7 (consumer deferral), p. 10 (claim value by category,
+pledge, release from arrest) and p. 11 (increase of the claim); with the Tax Code in force on the payment date:
+art. 610 of the 2017 code until 31.12.2025, art. 665 of the 2026 code from 01.01.2026. Every rate, cap, MCI,
+share and rounding rule is a dated parameter (``calculators/parameters/kz``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from calculators import parameters
-from calculators.i18n import text
+from calculators.errors import CalcError
+from calculators.i18n import LANGS, Text, text
+from calculators.kz import exemptions
+from calculators.kz.duty_labels import (
+    ACTS,
+    AMOUNT,
+    CLAIM_TYPE,
+    CLAIM_TYPES,
+    CLAIMS,
+    DATE,
+    DEBT,
+    DEBTOR,
+    DEBTORS,
+    DOCUMENTS,
+    EXEMPTION,
+    MONTHLY,
+    MONTHS,
+    NEW_AMOUNT,
+    NOTE,
+    ORIGINAL_AMOUNT,
+    ORIGINAL_PLAINTIFF,
+    PAGES,
+    PAYER,
+    PAYERS,
+    PLAINTIFFS,
+    PLEDGE_BASES,
+    PLEDGE_BASIS,
+    PLEDGE_VALUE,
+    PROCEEDING,
+    PROCEEDINGS,
+    SHARE,
+    STEP,
+    UNSUPPORTED,
+)
 from calculators.money import RoundingRule, exact, format_amount, format_percent, round_payable
+from calculators.parameters import Value
 from calculators.registry import Calculator
 from calculators.result import Result
 from calculators.schema import Choice, Field
 
 ID = "kz-state-duty"
+P3, P5, P6, P10, P11 = (f"kz-resolution-9#p-{n}" for n in (3, 5, 6, 10, 11))
+CPC_SEVERAL = "kz-cpc#104-1-14"
 
-DATE = text("Дата уплаты пошлины", "Баж төленген күн", "Алым төлөнгөн күн", "Date of payment")
-PAYER = text("Плательщик", "Төлеуші", "Төлөөчү", "Payer")
-PROCEEDING = text("Вид обращения", "Өтініш түрі", "Кайрылуунун түрү", "Type of filing")
-CLAIMS = text("Требования", "Талаптар", "Талаптар", "Demands")
-CLAIM_TYPE = text("Характер требования", "Талаптың сипаты", "Талаптын мүнөзү", "Kind of demand")
-AMOUNT = text("Цена иска, тенге", "Талап қою бағасы, теңге", "Доонун баасы, теңге", "Claim value, tenge")
+WITH_CLAIMS = ("claim", "court_order", "cassation", "arbitral_award_annulment")
+AMOUNT_TYPES = ("property", "defamation_moral_harm", "tax_audit_notice", "divorce_with_division")
+
+
+def _choices(table: dict[str, Text]) -> tuple[Choice, ...]:
+    return tuple(Choice(k, v) for k, v in table.items())
+
+
+CLAIM_FIELDS = (
+    Field("type", "choice", CLAIM_TYPE, choices=_choices(CLAIM_TYPES)),
+    Field("amount", "money", AMOUNT, when={"type": AMOUNT_TYPES}),
+    Field("monthly_payment", "money", MONTHLY, when={"type": ("lease_termination",)}),
+    Field("remaining_months", "integer", MONTHS, when={"type": ("lease_termination",)}, minimum=1, maximum=1200),
+    Field("acts", "integer", ACTS, default=1, when={"type": ("release_from_arrest",)}, minimum=1, maximum=100),
+    Field(
+        "pledge_basis", "choice", PLEDGE_BASIS, when={"type": ("pledge_foreclosure",)}, choices=_choices(PLEDGE_BASES)
+    ),
+    Field("debt", "money", DEBT, when={"type": ("pledge_foreclosure",), "pledge_basis": ("no_judgment",)}),
+    Field(
+        "pledge_value", "money", PLEDGE_VALUE, when={"type": ("pledge_foreclosure",), "pledge_basis": ("no_judgment",)}
+    ),
+    Field("original_amount", "money", ORIGINAL_AMOUNT, when={"type": ("claim_increase",)}),
+    Field("new_amount", "money", NEW_AMOUNT, when={"type": ("claim_increase",)}),
+    Field("exemption", "choice", EXEMPTION, default="none", choices=exemptions.choices()),
+)
 
 SCHEMA = (
     Field("date", "date", DATE),
+    Field("payer", "choice", PAYER, default="individual", choices=_choices(PAYERS)),
+    Field("proceeding", "choice", PROCEEDING, default="claim", choices=_choices(PROCEEDINGS)),
     Field(
-        "payer",
+        "original_plaintiff",
         "choice",
-        PAYER,
+        ORIGINAL_PLAINTIFF,
         default="individual",
-        choices=(
-            Choice("individual", text("Физическое лицо", "Жеке тұлға", "Жеке адам", "Individual")),
-            Choice("legal_entity", text("Юридическое лицо", "Заңды тұлға", "Юридикалык жак", "Legal entity")),
-            Choice(
-                "sole_proprietor",
-                text(
-                    "Индивидуальный предприниматель",
-                    "Дара кәсіпкер",
-                    "Жеке ишкер",
-                    "Sole proprietor",
-                ),
-            ),
-        ),
+        when={"proceeding": ("cassation",)},
+        choices=_choices({k: PAYERS[k] for k in ("individual", "legal_entity")}),
     ),
     Field(
-        "proceeding",
+        "debtor",
         "choice",
-        PROCEEDING,
-        default="claim",
-        choices=(
-            Choice(
-                "claim",
-                text(
-                    "Исковое заявление (первая инстанция)",
-                    "Талап арыз (бірінші саты)",
-                    "Доо арыз (биринчи инстанция)",
-                    "Statement of claim (first instance)",
-                ),
-            ),
-        ),
+        DEBTOR,
+        default="legal_entity",
+        when={"proceeding": ("bankruptcy",)},
+        choices=_choices(DEBTORS),
     ),
+    Field("documents", "integer", DOCUMENTS, default=1, when={"proceeding": ("copies",)}, minimum=1, maximum=1000),
+    Field("pages", "integer", PAGES, default=1, when={"proceeding": ("copies",)}, minimum=0, maximum=100000),
+    Field("exemption", "choice", EXEMPTION, default="none", choices=exemptions.choices(with_deferral=True)),
     Field(
-        "claims",
+        "plaintiffs",
         "list",
-        CLAIMS,
-        minimum=1,
-        maximum=50,
+        PLAINTIFFS,
+        required=False,
+        when={"proceeding": ("claim",)},
+        maximum=20,
         fields=(
-            Field(
-                "type",
-                "choice",
-                CLAIM_TYPE,
-                choices=(
-                    Choice(
-                        "property",
-                        text("Имущественное", "Мүліктік", "Мүлктүк", "Property (money or property)"),
-                    ),
-                    Choice(
-                        "non_property",
-                        text("Неимущественное", "Мүліктік емес", "Мүлктүк эмес", "Non-property"),
-                    ),
-                ),
-            ),
-            Field("amount", "money", AMOUNT, when={"type": ("property",)}),
+            Field("payer", "choice", PAYER, default="individual", choices=_choices(PAYERS)),
+            Field("share", "money", SHARE),
         ),
     ),
+    Field("claims", "list", CLAIMS, minimum=1, maximum=50, when={"proceeding": WITH_CLAIMS}, fields=CLAIM_FIELDS),
 )
 
 EXAMPLE: dict[str, Any] = {
@@ -100,178 +132,443 @@ EXAMPLE: dict[str, Any] = {
     "claims": [{"type": "property", "amount": "1500000"}, {"type": "non_property"}],
 }
 
-SUMMED = text(
-    "Сумма имущественных требований",
-    "Мүліктік талаптардың сомасы",
-    "Мүлктүк талаптардын суммасы",
-    "Sum of the property demands",
-)
-PROPERTY_DUTY = text(
-    "Пошлина с имущественных требований по ставке",
-    "Мүліктік талаптардан мөлшерлеме бойынша баж",
-    "Мүлктүк талаптардан ставка боюнча алым",
-    "Duty on the property demands at the rate",
-)
-CAPPED = text(
-    "Пошлина ограничена пределом в МРП",
-    "Баж АЕК-пен белгіленген шекпен шектелді",
-    "Алым АЭК менен белгиленген чек менен чектелди",
-    "The duty is limited by the cap in MCI",
-)
-NON_PROPERTY = text(
-    "Пошлина с неимущественного требования № {n}",
-    "№ {n} мүліктік емес талаптан баж",
-    "№ {n} мүлктүк эмес талаптан алым",
-    "Duty on non-property demand No. {n}",
-)
-ROUNDED = text(
-    "Округление суммы к уплате",
-    "Төленетін соманы дөңгелектеу",
-    "Төлөнө турган сумманы тегеректөө",
-    "Rounding of the amount payable",
-)
-TOTAL = text("Итого пошлина к уплате", "Барлығы төленетін баж", "Бардыгы төлөнө турган алым", "Total duty payable")
 
-CAP_ON_TOTAL = text(
-    "Несколько имущественных требований сложены, и пошлина вместе с её пределом взята с общей суммы, как "
-    "указывает п. 5 нормативного постановления № 9. Возможно и иное прочтение: п. 3 называет объектом "
-    "обложения каждое требование.",
-    "Бірнеше мүліктік талап қосылып, баж шегімен бірге жалпы сомадан алынды, № 9 нормативтік қаулының 5-"
-    "тармағы осылай көрсетеді. Басқаша оқу да мүмкін: 3-тармақ әр талапты баж салу объектісі деп атайды.",
-    "Бир нече мүлктүк талап кошулуп, алым анын чеги менен бирге жалпы суммадан алынды, № 9 ченемдик "
-    "токтомдун 5-пункту ушундай көрсөтөт. Башкача окуу да мүмкүн: 3-пункт ар бир талапты салык салуунун "
-    "объектиси деп атайт.",
-    "Several property demands are added up and the duty, with its cap, is taken on the total, as p. 5 of "
-    "Resolution No. 9 directs. Another reading is possible: p. 3 calls each demand an object of the duty.",
-)
-SOLE_PROPRIETOR = text(
-    "Индивидуальный предприниматель — физическое лицо: для имущественного иска применены ставка и предел "
-    "физических лиц (кодекс не выделяет предпринимателей в этом подпункте).",
-    "Дара кәсіпкер — жеке тұлға: мүліктік талап қою үшін жеке тұлғалардың мөлшерлемесі мен шегі "
-    "қолданылды (кодекс бұл тармақшада кәсіпкерлерді бөлек атамайды).",
-    "Жеке ишкер — жеке адам: мүлктүк доо үчүн жеке адамдардын ставкасы жана чеги колдонулду (кодекс бул "
-    "пунктчада ишкерлерди өзүнчө атабайт).",
-    "A sole proprietor is an individual: the individuals' rate and cap apply to a property claim (the code "
-    "does not name proprietors separately in this sub-point).",
-)
-ROUNDED_PARTS = text(
-    "Пошлина с имущественных требований и с каждого неимущественного требования округляется отдельно; "
-    "итог — сумма округлённых частей.",
-    "Мүліктік талаптардан және әр мүліктік емес талаптан алынатын баж бөлек дөңгелектенеді; қорытынды — "
-    "дөңгелектенген бөліктердің сомасы.",
-    "Мүлктүк талаптардан жана ар бир мүлктүк эмес талаптан алынуучу алым өзүнчө тегеректелет; жыйынтык — "
-    "тегеректелген бөлүктөрдүн суммасы.",
-    "The duty on the property demands and on each non-property demand is rounded separately; the total is "
-    "the sum of the rounded parts.",
-)
-
-RESOLUTION_P3 = "kz-resolution-9#p-3"
-RESOLUTION_P5 = "kz-resolution-9#p-5"
-CPC_SEVERAL = "kz-cpc#104-1-14"
+def klass(payer: str) -> str:
+    """The rate class of a payer: proprietors and farms pay as individuals (resolution p. 5)."""
+    return "legal_entity" if payer == "legal_entity" else "individual"
 
 
-def _payable(result: Result, key: str, duty: Decimal, rule: RoundingRule, basis: list[str]) -> Decimal:
-    """Round one part of the duty, showing the rounding as a step when it changes the amount."""
-    payable = round_payable(duty, rule)
-    if payable != duty:
-        result.step(key, ROUNDED, payable, f"{format_amount(duty)} → {format_amount(payable)}", basis)
-    return payable
+@dataclass
+class Part:
+    """One separately rounded part of the duty: a group of demands, or one plaintiff's share of it."""
+
+    key: str
+    kind: str
+    claims: list[int]
+    duty: Decimal = Decimal(0)
+    payer: int | None = None
+    exempt: bool = False
+
+
+@dataclass
+class Ctx:
+    result: Result
+    day: date
+    values: dict[str, Any]
+    mci: Decimal = Decimal(0)
+    rule: RoundingRule = field(default_factory=lambda: RoundingRule(Decimal("0.01")))
+    rounding_basis: list[str] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)
+
+    def param(self, pid: str) -> Value:
+        return self.result.use(parameters.get(pid), self.day, "date", DATE)
+
+    def step(self, key: str, label: Text, amount: Decimal | None, formula: str, basis: list[str]) -> None:
+        self.result.step(key, label, None if amount is None else exact(amount), formula, basis)
+
+    def fixed(self, key: str, label: Text, pid: str, basis: list[str], count: int = 1) -> Decimal:
+        """A duty in MCI (times ``count``, e.g. pages of a copy), as a step."""
+        rate = self.param(pid)
+        duty: Decimal = rate.value * self.mci * count
+        times = f"{count} × " if count != 1 else ""
+        formula = f"{times}{format_amount(rate.value)} × {format_amount(self.mci)} = {format_amount(duty)}"
+        self.step(key, label, duty, formula, [*basis, *rate.basis])
+        return duty
+
+    def property_duty(
+        self, key: str, base: Decimal, payer_class: str, basis: list[str], share: Decimal = Decimal(1)
+    ) -> Decimal:
+        """Sub-point 1): the percentage of the claim value, limited by the cap in force (the cap taken by share)."""
+        rate = self.param(f"kz.state_duty.property_rate.{payer_class}")
+        duty: Decimal = base * rate.value
+        label = _with(STEP["property_duty"], PAYERS[payer_class])
+        self.step(
+            key,
+            label,
+            duty,
+            f"{format_amount(base)} × {format_percent(rate.value)} = {format_amount(duty)}",
+            [*basis, *rate.basis],
+        )
+        cap = self.param(f"kz.state_duty.property_cap_mci.{payer_class}")
+        if cap.value is not None:
+            limit = cap.value * self.mci * share
+            if duty > limit:
+                duty = limit
+                shown = f" × {format_amount(share)}" if share != 1 else ""
+                self.step(
+                    f"{key}_cap",
+                    STEP["cap"],
+                    duty,
+                    f"{format_amount(cap.value)} × {format_amount(self.mci)}{shown} = {format_amount(limit)}",
+                    list(cap.basis),
+                )
+        return duty
+
+    def halve(self, key: str, duty: Decimal, pid: str, basis: list[str]) -> Decimal:
+        share = self.param(pid)
+        out: Decimal = duty * share.value
+        self.step(
+            key,
+            STEP["share"],
+            out,
+            f"{format_amount(duty)} × {format_percent(share.value)} = {format_amount(out)}",
+            [*basis, *share.basis],
+        )
+        return out
+
+    def add(self, part: Part, duty: Decimal) -> None:
+        """Round one part by the rule in force and keep it."""
+        payable = round_payable(duty, self.rule)
+        if payable != duty:
+            self.step(
+                f"{part.key}_rounding",
+                STEP["rounding"],
+                payable,
+                f"{format_amount(duty)} → {format_amount(payable)}",
+                self.rounding_basis,
+            )
+        part.duty = payable
+        self.parts.append(part)
+
+
+def _with(label: Text, detail: Text) -> Text:
+    return {lang: f"{label[lang]} ({detail[lang].lower()})" for lang in LANGS}
+
+
+def _numbered(label: Text, n: int) -> Text:
+    return {lang: f"{label[lang]}, № {n}" for lang in LANGS}
+
+
+def _exemption_part(ctx: Ctx, key: str, claims: list[int], exemption_id: str) -> None:
+    item = exemptions.get(exemption_id)
+    basis = exemptions.basis(item, ctx.day)
+    label = {lang: f"{STEP['exempt'][lang]}: {item['label'][lang]}" for lang in LANGS}
+    ctx.step(key, label, Decimal(0), "0", [P6, *basis])
+    if item.get("status") != "verified":
+        ctx.result.warn(f"unverified:exemption:{exemption_id}", exemptions.unverified_note(item), basis)
+    ctx.parts.append(Part(key, "exempt", claims, Decimal(0), exempt=True))
+
+
+def _claim_value(ctx: Ctx, n: int, claim: dict[str, Any]) -> Decimal:
+    """The value a property-like demand adds to the total (CPC art. 104 and resolution p. 10)."""
+    kind = claim["type"]
+    if kind == "lease_termination":
+        cap = ctx.param("kz.claim_value.lease_max_months")
+        months = min(claim["remaining_months"], int(cap.value))
+        value: Decimal = claim["monthly_payment"] * months
+        monthly = format_amount(claim["monthly_payment"])
+        formula = f"{monthly} × min({claim['remaining_months']}; {cap.value}) = {format_amount(value)}"
+        ctx.step(f"claim_{n}_value", STEP["lease_value"], value, formula, [P10, *cap.basis])
+        return value
+    if kind == "pledge_foreclosure":
+        value = min(claim["debt"], claim["pledge_value"])
+        formula = (
+            f"min({format_amount(claim['debt'])}; {format_amount(claim['pledge_value'])}) = {format_amount(value)}"
+        )
+        ctx.step(f"claim_{n}_value", STEP["pledge_value"], value, formula, [P10])
+        return value
+    amount: Decimal = claim["amount"]
+    return amount
+
+
+def _is_property(claim: dict[str, Any]) -> bool:
+    kind = claim["type"]
+    if kind == "pledge_foreclosure":
+        return bool(claim["pledge_basis"] == "no_judgment")
+    return kind in ("property", "lease_termination", "divorce_with_division")
+
+
+# Demands paid in MCI, one duty each: parameter, basis paragraph, how many.
+FIXED = {
+    "non_property": ("kz.state_duty.non_property_mci", P5),
+    "moral_harm": ("kz.state_duty.non_property_mci", P5),
+    "housing_lease": ("kz.state_duty.non_property_mci", P10),
+    "release_from_arrest": ("kz.state_duty.non_property_mci", P10),
+    "pledge_foreclosure": ("kz.state_duty.non_property_mci", P10),
+    "divorce": ("kz.state_duty.divorce_mci", P5),
+    "divorce_with_division": ("kz.state_duty.divorce_mci", P5),
+}
+
+
+def _claims(ctx: Ctx, factor_pid: str | None, payer_class: str) -> None:
+    """Duty on the demands of a claim (or of a court order, cassation, arbitral annulment: ``factor_pid``)."""
+    values = ctx.values
+    claims: list[dict[str, Any]] = values["claims"]
+    plaintiffs = values.get("plaintiffs") or []
+    filing_exempt = values["exemption"]
+    numbered = list(enumerate(claims, start=1))
+    paying = []
+    for n, claim in numbered:
+        exempt = claim["exemption"] if claim["exemption"] != "none" else filing_exempt
+        if exempt not in ("none", "consumer_deferral"):
+            _exemption_part(ctx, f"claim_{n}_exempt", [n - 1], exempt)
+        else:
+            paying.append((n, claim))
+
+    # Property demands: one duty on their total (p. 5), split by plaintiffs' shares when there are several.
+    property_claims = [(n, c, _claim_value(ctx, n, c)) for n, c in paying if _is_property(c)]
+    if property_claims:
+        base = sum((v for _, _, v in property_claims), Decimal(0))
+        if len(property_claims) > 1:
+            shown = " + ".join(format_amount(v) for _, _, v in property_claims)
+            ctx.step("property_sum", STEP["property_sum"], base, f"{shown} = {format_amount(base)}", [P5, CPC_SEVERAL])
+            ctx.result.warn("interpretation:cap_on_total", NOTE["cap_on_total"], [P5, P3])
+        idx = [n - 1 for n, _, _ in property_claims]
+        if plaintiffs:
+            ctx.result.warn("interpretation:shares", NOTE["shares"], [P5])
+            for i, plaintiff in enumerate(plaintiffs, start=1):
+                share = plaintiff["share"]
+                part_base = base * share
+                ctx.step(
+                    f"plaintiff_{i}_base",
+                    _numbered(SHARE, i),
+                    part_base,
+                    f"{format_amount(base)} × {format_amount(share)} = {format_amount(part_base)}",
+                    [P5],
+                )
+                duty = ctx.property_duty(f"plaintiff_{i}_property", part_base, klass(plaintiff["payer"]), [P5], share)
+                ctx.add(
+                    Part(f"plaintiff_{i}_property", "property", idx, payer=i - 1),
+                    _factor(ctx, f"plaintiff_{i}", duty, factor_pid),
+                )
+        else:
+            duty = ctx.property_duty("property_duty", base, payer_class, [P5])
+            ctx.add(Part("property", "property", idx), _factor(ctx, "property", duty, factor_pid))
+
+    for n, claim in paying:
+        kind = claim["type"]
+        key = f"claim_{n}"
+        if kind in FIXED and not (kind == "pledge_foreclosure" and claim["pledge_basis"] == "no_judgment"):
+            pid, paragraph = FIXED[kind]
+            if kind == "pledge_foreclosure" and claim["pledge_basis"] == "with_debt_claim":
+                ctx.result.warn("interpretation:pledge_separate", NOTE["pledge_separate"], [P10])
+            duty = _factor(ctx, key, ctx.fixed(key, _numbered(CLAIM_TYPES[kind], n), pid, [paragraph, P3]), factor_pid)
+            acts = claim.get("acts", 1) if kind == "release_from_arrest" else 1
+            if acts > 1:
+                # Each act of arrest is a demand of its own (p. 10): each duty is rounded, then counted.
+                one = round_payable(duty, ctx.rule)
+                duty = one * acts
+                ctx.step(f"{key}_acts", ACTS, duty, f"{acts} × {format_amount(one)} = {format_amount(duty)}", [P10])
+            ctx.add(Part(key, kind, [n - 1]), duty)
+        elif kind == "complaint_state_body":
+            duty = ctx.fixed(key, _numbered(CLAIM_TYPES[kind], n), f"kz.state_duty.complaint_mci.{payer_class}", [P3])
+            ctx.add(Part(key, kind, [n - 1]), _factor(ctx, key, duty, factor_pid))
+        elif kind == "defamation_moral_harm":
+            rate = ctx.param(f"kz.state_duty.defamation_rate.{payer_class}")
+            duty = claim["amount"] * rate.value
+            formula = f"{format_amount(claim['amount'])} × {format_percent(rate.value)} = {format_amount(duty)}"
+            ctx.step(key, _numbered(CLAIM_TYPES[kind], n), duty, formula, [P5, *rate.basis])
+            ctx.add(Part(key, kind, [n - 1]), _factor(ctx, key, duty, factor_pid))
+        elif kind == "tax_audit_notice":
+            duty = _audit_notice(ctx, key, n, claim["amount"])
+            ctx.add(Part(key, kind, [n - 1]), _factor(ctx, key, duty, factor_pid))
+        elif kind == "claim_increase":
+            old = ctx.property_duty(f"{key}_before", claim["original_amount"], payer_class, [P11, P3])
+            new = ctx.property_duty(f"{key}_after", claim["new_amount"], payer_class, [P11, P3])
+            top_up = max(new - old, Decimal(0))
+            ctx.step(
+                key,
+                STEP["increase"],
+                top_up,
+                f"{format_amount(new)} − {format_amount(old)} = {format_amount(top_up)}",
+                [P11, P3],
+            )
+            ctx.add(Part(key, kind, [n - 1]), _factor(ctx, key, top_up, factor_pid))
+
+
+def _factor(ctx: Ctx, key: str, duty: Decimal, factor_pid: str | None) -> Decimal:
+    if factor_pid is None:
+        return duty
+    return ctx.halve(f"{key}_share", duty, factor_pid, [])
+
+
+def _audit_notice(ctx: Ctx, key: str, n: int, amount: Decimal) -> Decimal:
+    """Sub-point 4): a share of the disputed amount up to a cap, for proprietors and farms and for legal entities.
+
+    Other individuals contesting a notice pay as on a property claim (sub-point 1).
+    """
+    payer = ctx.values["payer"]
+    if payer == "individual":
+        return ctx.property_duty(key, amount, "individual", [P5])
+    group = "legal_entity" if payer == "legal_entity" else "proprietor"
+    rate = ctx.param(f"kz.state_duty.audit_notice_rate.{group}")
+    cap = ctx.param(f"kz.state_duty.audit_notice_cap_mci.{group}")
+    duty = amount * rate.value
+    ctx.step(
+        key,
+        _numbered(CLAIM_TYPES["tax_audit_notice"], n),
+        duty,
+        f"{format_amount(amount)} × {format_percent(rate.value)} = {format_amount(duty)}",
+        [P5, *rate.basis],
+    )
+    limit: Decimal = cap.value * ctx.mci
+    if duty > limit:
+        duty = limit
+        ctx.step(
+            f"{key}_cap",
+            STEP["cap"],
+            duty,
+            f"{format_amount(cap.value)} × {format_amount(ctx.mci)} = {format_amount(limit)}",
+            list(cap.basis),
+        )
+    return Decimal(duty)
 
 
 def compute(values: dict[str, Any]) -> dict[str, Any]:
     day = values["date"]
     result = Result(ID, "KZT")
-    mci_value = result.use(parameters.get("kz.mci"), day, "date", DATE)
-    mci = mci_value.value
-    rounding_value = result.use(parameters.get("kz.rounding.state_duty"), day, "date", DATE)
-    rule = RoundingRule.from_value(rounding_value.value)
-    rounding_basis = list(rounding_value.basis)
+    ctx = Ctx(result, day, values)
+    ctx.mci = ctx.param("kz.mci").value
+    rounding = ctx.param("kz.rounding.state_duty")
+    ctx.rule = RoundingRule.from_value(rounding.value)
+    ctx.rounding_basis = list(rounding.basis)
+    proceeding = values["proceeding"]
     payer = values["payer"]
-    payer_class = "legal_entity" if payer == "legal_entity" else "individual"
-    claims = values["claims"]
-    parts: list[dict[str, Any]] = []
+    payer_class = klass(payer)
+    if payer in ("sole_proprietor", "farm") or any(
+        p["payer"] in ("sole_proprietor", "farm") for p in values.get("plaintiffs") or []
+    ):
+        result.warn("interpretation:individual_rate", NOTE["individual_rate"], [P5])
+    _check_shares(values)
+    filing_exempt = values["exemption"]
 
-    property_claims = [(i, c) for i, c in enumerate(claims) if c["type"] == "property"]
-    if property_claims:
-        if payer == "sole_proprietor":
-            result.warn("interpretation:sole_proprietor", SOLE_PROPRIETOR, [RESOLUTION_P5])
-        base = sum((c["amount"] for _, c in property_claims), Decimal(0))
-        if len(property_claims) > 1:
-            formula = " + ".join(format_amount(c["amount"]) for _, c in property_claims)
-            result.step(
-                "property_sum", SUMMED, base, f"{formula} = {format_amount(base)}", [RESOLUTION_P5, CPC_SEVERAL]
-            )
-            result.warn("interpretation:cap_on_total", CAP_ON_TOTAL, [RESOLUTION_P5, RESOLUTION_P3])
-        rate = result.use(parameters.get(f"kz.state_duty.property_rate.{payer_class}"), day, "date", DATE)
-        duty = base * rate.value
-        result.step(
-            "property_duty",
-            PROPERTY_DUTY,
-            exact(duty),
-            f"{format_amount(base)} × {format_percent(rate.value)} = {format_amount(duty)}",
-            [RESOLUTION_P5, *rate.basis],
+    if proceeding == "appeal":
+        basis = ["kz-cpc#404", "kz-tax-code-2026#664-1-1" if day.year >= 2026 else "kz-tax-code-2017#609-1"]
+        ctx.step("appeal", STEP["appeal"], Decimal(0), "0", basis)
+        result.warn("interpretation:appeal", NOTE["appeal"], basis)
+    elif filing_exempt not in ("none", "consumer_deferral") and proceeding not in WITH_CLAIMS:
+        _exemption_part(ctx, "filing_exempt", [], filing_exempt)
+    elif proceeding == "claim":
+        _claims(ctx, None, payer_class)
+    elif proceeding == "court_order":
+        if any(c["type"] != "property" for c in values["claims"]):
+            raise CalcError("unsupported", "proceeding", PROCEEDING, what=UNSUPPORTED["court_order_non_property"])
+        result.warn("interpretation:court_order_cap", NOTE["court_order_cap"], [P5])
+        _claims(ctx, "kz.state_duty.court_order_share", payer_class)
+    elif proceeding == "cassation":
+        whose = ctx.param("kz.state_duty.cassation_rate_of")
+        cassation_class = payer_class
+        if whose.value == "claim":
+            cassation_class = values["original_plaintiff"]
+            result.warn("interpretation:cassation_rate_claim", NOTE["cassation_rate_claim"], list(whose.basis))
+        result.warn("interpretation:cassation_base", NOTE["cassation_base"], list(whose.basis))
+        _claims(ctx, "kz.state_duty.cassation_share", cassation_class)
+    elif proceeding == "arbitral_award_annulment":
+        _claims(ctx, "kz.state_duty.arbitral_annulment_share", payer_class)
+    elif proceeding == "special_proceedings":
+        ctx.add(
+            Part("special", "special_proceedings", []),
+            ctx.fixed("special", PROCEEDINGS[proceeding], "kz.state_duty.special_proceedings_mci", []),
         )
-        cap = result.use(parameters.get(f"kz.state_duty.property_cap_mci.{payer_class}"), day, "date", DATE)
-        if cap.value is not None:
-            limit = cap.value * mci
-            if duty > limit:
-                duty = limit
-                result.step(
-                    "property_cap",
-                    CAPPED,
-                    duty,
-                    f"{format_amount(cap.value)} × {format_amount(mci)} = {format_amount(limit)}",
-                    list(cap.basis),
-                )
-        payable = _payable(result, "property_rounding", duty, rule, rounding_basis)
-        parts.append({"claims": [i for i, _ in property_claims], "type": "property", "duty": payable})
-
-    non_property = [(i, c) for i, c in enumerate(claims) if c["type"] == "non_property"]
-    for n, (i, _claim) in enumerate(non_property, start=1):
-        rate = result.use(parameters.get("kz.state_duty.non_property_mci"), day, "date", DATE)
-        duty = rate.value * mci
-        label = {lang: template.format(n=n) for lang, template in NON_PROPERTY.items()}
-        result.step(
-            f"non_property_{n}",
-            label,
-            exact(duty),
-            f"{format_amount(rate.value)} × {format_amount(mci)} = {format_amount(duty)}",
-            [RESOLUTION_P5, RESOLUTION_P3, *rate.basis],
+    elif proceeding == "duplicate_writ":
+        ctx.add(
+            Part("duplicate", "duplicate_writ", []),
+            ctx.fixed("duplicate", PROCEEDINGS[proceeding], "kz.state_duty.duplicate_writ_mci", [P3]),
         )
-        payable = _payable(result, f"non_property_{n}_rounding", duty, rule, rounding_basis)
-        parts.append({"claims": [i], "type": "non_property", "duty": payable})
+    elif proceeding == "copies":
+        docs = ctx.fixed("copies_documents", DOCUMENTS, "kz.state_duty.copy_document_mci", [P3], values["documents"])
+        pages = (
+            ctx.fixed("copies_pages", PAGES, "kz.state_duty.copy_page_mci", [P3], values["pages"])
+            if values["pages"]
+            else Decimal(0)
+        )
+        ctx.add(Part("copies", "copies", []), docs + pages)
+    elif proceeding == "bankruptcy":
+        debtor = values["debtor"]
+        label = _with(PROCEEDINGS[proceeding], DEBTORS[debtor])
+        ctx.add(
+            Part("bankruptcy", "bankruptcy", []),
+            ctx.fixed("bankruptcy", label, f"kz.state_duty.bankruptcy_mci.{debtor}", []),
+        )
 
-    if len(parts) > 1:
-        result.warn("interpretation:rounded_parts", ROUNDED_PARTS, rounding_basis)
-    total = sum((p["duty"] for p in parts), Decimal(0))
-    total_basis = [RESOLUTION_P5]
-    if property_claims and non_property:
-        total_basis.append("kz-tax-code-2026#665-4" if day.year >= 2026 else "kz-tax-code-2017#610-1")
-    shown = [format_amount(p["duty"]) for p in parts]
-    formula = " + ".join(shown) + f" = {format_amount(total)}" if len(parts) > 1 else shown[0]
-    result.step("total", TOTAL, total, formula, total_basis)
-    return result.to_json(total, date=day.isoformat(), mci=mci, parts=parts)
+    parts = ctx.parts
+    if len([p for p in parts if not p.exempt]) > 1:
+        result.warn("interpretation:rounded_parts", NOTE["rounded_parts"], ctx.rounding_basis)
+    total = sum((p.duty for p in parts), Decimal(0))
+    total = round_payable(total, ctx.rule)  # a sum of rounded parts: only fixes its notation
+    shown = [format_amount(p.duty) for p in parts]
+    formula = " + ".join(shown) + f" = {format_amount(total)}" if len(parts) > 1 else (shown[0] if shown else "0")
+    basis = [P5] if proceeding != "appeal" else ["kz-cpc#404"]
+    if any(p.kind == "property" for p in parts) and any(p.kind not in ("property", "exempt") for p in parts):
+        basis.append("kz-tax-code-2026#665-4" if day.year >= 2026 else "kz-tax-code-2017#610-3")
+    result.step("total", STEP["total"], total, formula, basis)
+    deferred = filing_exempt == "consumer_deferral" or any(
+        c.get("exemption") == "consumer_deferral" for c in values.get("claims") or []
+    )
+    payable_now = Decimal(0) if deferred else total
+    if deferred:
+        result.step(
+            "deferred",
+            STEP["deferred"],
+            Decimal(0),
+            f"{format_amount(total)} → 0",
+            ["kz-cpc#106-3", "kz-resolution-9#p-7"],
+        )
+        result.warn("deferral:consumer", NOTE["deferred"], ["kz-cpc#106-3"])
+    by_payer = _by_payer(parts, values)
+    return result.to_json(
+        round_payable(total, ctx.rule),
+        date=day.isoformat(),
+        proceeding=proceeding,
+        mci=ctx.mci,
+        payable_on_filing=round_payable(payable_now, ctx.rule),
+        parts=[
+            {"key": p.key, "kind": p.kind, "claims": p.claims, "payer": p.payer, "duty": p.duty, "exempt": p.exempt}
+            for p in parts
+        ],
+        by_payer=by_payer,
+    )
+
+
+def _check_shares(values: dict[str, Any]) -> None:
+    plaintiffs = values.get("plaintiffs") or []
+    if not plaintiffs:
+        return
+    for i, plaintiff in enumerate(plaintiffs):
+        if not Decimal(0) < plaintiff["share"] <= Decimal(1):
+            raise CalcError("invalid_share", f"plaintiffs.{i}.share", SHARE)
+    if sum(p["share"] for p in plaintiffs) != Decimal(1):
+        raise CalcError("shares_not_one", "plaintiffs", PLAINTIFFS)
+
+
+def _by_payer(parts: list[Part], values: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each plaintiff's property part; demands paid per demand are shown as shared by all plaintiffs."""
+    plaintiffs = values.get("plaintiffs") or []
+    if not plaintiffs:
+        return [{"payer": values["payer"], "duty": sum((p.duty for p in parts), Decimal(0))}]
+    rows = [
+        {
+            "plaintiff": i,
+            "payer": pl["payer"],
+            "share": pl["share"],
+            "duty": sum((p.duty for p in parts if p.payer == i), Decimal(0)),
+        }
+        for i, pl in enumerate(plaintiffs)
+    ]
+    joint = sum((p.duty for p in parts if p.payer is None), Decimal(0))
+    if joint:
+        rows.append({"plaintiff": None, "payer": "joint", "duty": joint})
+    return rows
 
 
 CALCULATOR = Calculator(
     id=ID,
     title=text(
-        "Государственная пошлина по иску (Казахстан)",
-        "Талап қою бойынша мемлекеттік баж (Қазақстан)",
-        "Доо боюнча мамлекеттик алым (Казакстан)",
-        "State duty on a claim (Kazakhstan)",
+        "Государственная пошлина в суде (Казахстан)",
+        "Сотта мемлекеттік баж (Қазақстан)",
+        "Соттогу мамлекеттик алым (Казакстан)",
+        "State duty in court (Kazakhstan)",
     ),
     summary=text(
-        "Пошлина по имущественным и неимущественным требованиям в суде первой инстанции на любую дату "
-        "уплаты с 01.01.2018: ставки Налогового кодекса, пределы с 21.05.2023, МРП на дату уплаты.",
-        "Бірінші сатыдағы сотта мүліктік және мүліктік емес талаптар бойынша баж, 2018 жылғы 1 қаңтардан "
-        "бастап кез келген төлем күніне: Салық кодексінің мөлшерлемелері, 2023 жылғы 21 мамырдан бастап "
-        "шектер, төлем күнгі АЕК.",
-        "Биринчи инстанциядагы сотто мүлктүк жана мүлктүк эмес талаптар боюнча алым, 2018-жылдын "
-        "1-январынан баштап каалаган төлөм күнүнө: Салык кодексинин ставкалары, 2023-жылдын 21-майынан "
-        "баштап чектер, төлөм күнүндөгү АЭК.",
-        "Duty on property and non-property demands in a first-instance court for any payment date from "
-        "01.01.2018: Tax Code rates, caps from 21.05.2023, the MCI on the payment date.",
+        "Пошлина по гражданским делам на любую дату уплаты с 01.01.2018: иски всех категорий, судебный приказ, "
+        "кассация, особое производство, копии, банкротство, несколько истцов, льготы.",
+        "2018 жылғы 1 қаңтардан бастап кез келген төлем күніне азаматтық істер бойынша баж: барлық санаттағы "
+        "талап қоюлар, сот бұйрығы, кассация, ерекше іс жүргізу, көшірмелер, банкроттық, бірнеше талапкер, "
+        "жеңілдіктер.",
+        "2018-жылдын 1-январынан баштап каалаган төлөм күнүнө жарандык иштер боюнча алым: бардык категориядагы "
+        "доолор, соттук буйрук, кассация, өзгөчө өндүрүш, көчүрмөлөр, банкроттук, бир нече доогер, жеңилдиктер.",
+        "Duty in civil cases for any payment date from 01.01.2018: claims of every category, court orders, "
+        "cassation, special proceedings, copies, bankruptcy, several plaintiffs, exemptions.",
     ),
     currency="KZT",
     schema=SCHEMA,

@@ -1,0 +1,73 @@
+"""Who is exempt from the state duty in courts: Tax Code 2017 art. 616 and Tax Code 2026 art. 668.
+
+The catalogue (``calculators/catalogues/kz-exemptions.yaml``) names each category once, with its sub-point in
+each code; the code in force on the payment date decides which sub-point is cited, and a category that code does
+not have is refused for that date rather than applied.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from calculators.errors import CalcError
+from calculators.i18n import LANGS, Text, text
+from calculators.parameters import data
+from calculators.schema import Choice
+
+NONE = Choice("none", text("Нет", "Жоқ", "Жок", "None"))
+CONSUMER_DEFERRAL = Choice(
+    "consumer_deferral",
+    text(
+        "Иск гражданина о защите прав потребителей (отсрочка до решения)",
+        "Азаматтың тұтынушылар құқықтарын қорғау туралы талап қоюы (шешімге дейін кейінге қалдыру)",
+        "Жарандын керектөөчүлөрдүн укуктарын коргоо жөнүндө доосу (чечимге чейин кийинкиге калтыруу)",
+        "A citizen's consumer-protection claim (deferred until the decision)",
+    ),
+)
+# The first day of the 2026 code; before it the 2017 code's article applies.
+CODE_2026 = date(2026, 1, 1)
+NOT_IN_CODE = text(
+    "эта льгота отсутствует в Налоговом кодексе, действовавшем на дату уплаты",
+    "бұл жеңілдік төлем күні қолданыста болған Салық кодексінде жоқ",
+    "бул жеңилдик төлөм күнү колдонулган Салык кодексинде жок",
+    "this exemption is not in the Tax Code in force on the payment date",
+)
+UNVERIFIED = text(
+    "Льгота «{label}» не сверена с текстом кодекса: {note}",
+    "«{label}» жеңілдігі кодекс мәтінімен салыстырылмаған: {note}",
+    "«{label}» жеңилдиги кодекстин тексти менен салыштырылган эмес: {note}",
+    "The exemption “{label}” is not verified against the code: {note}",
+)
+
+
+def catalogue() -> list[dict[str, Any]]:
+    found: dict[str, Any] = data().get("catalogues", {}).get("kz.exemptions", {"items": []})
+    items: list[dict[str, Any]] = found["items"]
+    return items
+
+
+def choices(with_deferral: bool = True) -> tuple[Choice, ...]:
+    found = tuple(Choice(item["id"], item["label"]) for item in catalogue())
+    return (NONE, *found, *((CONSUMER_DEFERRAL,) if with_deferral else ()))
+
+
+def get(exemption_id: str) -> dict[str, Any]:
+    return next(item for item in catalogue() if item["id"] == exemption_id)
+
+
+def basis(item: dict[str, Any], day: date) -> list[str]:
+    """The sub-point of the code in force on ``day``; a category absent from that code is an input error."""
+    source, anchor = (
+        ("kz-tax-code-2026", item.get("tc2026")) if day >= CODE_2026 else ("kz-tax-code-2017", item.get("tc2017"))
+    )
+    if not anchor:
+        raise CalcError(
+            "unsupported", "exemption", text("Льгота", "Жеңілдік", "Жеңилдик", "Exemption"), what=NOT_IN_CODE
+        )
+    return [f"{source}#{anchor}"]
+
+
+def unverified_note(item: dict[str, Any]) -> Text:
+    note = item.get("note") or ""
+    return {lang: UNVERIFIED[lang].format(label=item["label"][lang], note=note) for lang in LANGS}
