@@ -154,3 +154,17 @@ def test_material_strings_translated(lang: str) -> None:
     assert ours["language"] == lang
     untranslated = [k for k in en if k not in TECHNICAL and ours[k] in (en[k], ru.get(k))]
     assert not untranslated, untranslated
+
+
+ENGLISH_CHROME = ("Calculators", "Texts", "Table of contents", "Back to top", "Previous", "Next", "Search", "Home")
+
+
+@pytest.mark.site
+@pytest.mark.parametrize("lang", ["ru", "kk", "ky"])
+def test_no_english_left_in_the_chrome(built_site: Path, lang: str) -> None:
+    for path in PAGES:
+        html = page(built_site, lang, path)
+        chrome = " ".join(re.findall(r"<(?:nav|header|footer)\b.*?</(?:nav|header|footer)>", html, re.S))
+        words = re.sub(r"<[^>]+>", " ", chrome)
+        left = [w for w in ENGLISH_CHROME if re.search(rf"\b{w}\b", words)]
+        assert not left, (lang, path, left)
