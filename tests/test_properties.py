@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from calculators import CalcError, parameters, run
+from calculators.kz.state_duty import klass
 from calculators.sources import known
 
 START, END = date(2018, 1, 1), date(2026, 12, 31)
@@ -97,3 +98,72 @@ def test_any_input_gives_a_result_or_a_validation_error(raw: dict[str, object]) 
         assert err.code and set(err.message) == {"ru", "kk", "ky", "en"}
     else:
         assert Decimal(out["total"]) >= 0
+
+
+def _weights(n: int) -> st.SearchStrategy[list[int]]:
+    return st.lists(st.integers(min_value=1, max_value=97), min_size=n, max_size=n).filter(lambda w: sum(w) <= 100)
+
+
+@st.composite
+def plaintiffs(draw: st.DrawFn) -> list[dict[str, str]]:
+    n = draw(st.integers(min_value=1, max_value=4))
+    weights = draw(_weights(n - 1)) if n > 1 else []
+    shares = [*weights, 100 - sum(weights)]
+    return [{"payer": draw(payers), "share": str(Decimal(s) / 100)} for s in shares]
+
+
+claim_kinds = st.one_of(
+    amounts.map(lambda a: {"type": "property", "amount": str(a)}),
+    st.sampled_from(["non_property", "moral_harm", "divorce", "housing_lease", "complaint_state_body"]).map(
+        lambda t: {"type": t}
+    ),
+    amounts.map(lambda a: {"type": "defamation_moral_harm", "amount": str(a)}),
+    amounts.map(lambda a: {"type": "tax_audit_notice", "amount": str(a)}),
+    st.integers(min_value=1, max_value=5).map(lambda n: {"type": "release_from_arrest", "acts": n}),
+    st.tuples(amounts, amounts).map(
+        lambda p: {
+            "type": "pledge_foreclosure",
+            "pledge_basis": "no_judgment",
+            "debt": str(p[0]),
+            "pledge_value": str(p[1]),
+        }
+    ),
+)
+
+
+@settings(deadline=None)
+@given(
+    days,
+    payers,
+    st.lists(claim_kinds, min_size=1, max_size=5),
+    st.one_of(st.none(), plaintiffs()),
+    st.sampled_from(["claim", "cassation", "arbitral_award_annulment"]),
+)
+def test_parts_and_payers_add_up_to_the_total(
+    day: date, payer: str, claims: list[dict[str, object]], who: list[dict[str, str]] | None, proceeding: str
+) -> None:
+    raw: dict[str, object] = {"date": day.isoformat(), "payer": payer, "proceeding": proceeding, "claims": claims}
+    if who and proceeding == "claim":
+        raw["plaintiffs"] = who
+    out = run("kz-state-duty", raw)
+    total = Decimal(out["total"])
+    assert sum(Decimal(p["duty"]) for p in out["parts"]) == total
+    assert sum(Decimal(p["duty"]) for p in out["by_payer"]) == total
+    assert all(known(b) for s in out["steps"] for b in s["basis"])
+    assert total >= 0
+
+
+@given(days, payers, amounts, amounts)
+def test_court_order_and_cassation_are_half_of_the_claim_at_most(day: date, payer: str, a: Decimal, b: Decimal) -> None:
+    claims = [{"type": "property", "amount": str(a)}]
+    full = Decimal(run("kz-state-duty", {"date": day.isoformat(), "payer": payer, "claims": claims})["total"])
+    for proceeding in ("court_order", "cassation"):
+        raw = {
+            "date": day.isoformat(),
+            "payer": payer,
+            "proceeding": proceeding,
+            "claims": claims,
+            "original_plaintiff": klass(payer),
+        }
+        half = Decimal(run("kz-state-duty", raw)["total"])
+        assert half <= full / 2 + Decimal("0.01")
