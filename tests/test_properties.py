@@ -153,8 +153,8 @@ def test_parts_and_payers_add_up_to_the_total(
     assert total >= 0
 
 
-@given(days, payers, amounts, amounts)
-def test_court_order_and_cassation_are_half_of_the_claim_at_most(day: date, payer: str, a: Decimal, b: Decimal) -> None:
+@given(days, payers, amounts)
+def test_court_order_and_cassation_are_half_of_the_claim_at_most(day: date, payer: str, a: Decimal) -> None:
     claims = [{"type": "property", "amount": str(a)}]
     full = Decimal(run("kz-state-duty", {"date": day.isoformat(), "payer": payer, "claims": claims})["total"])
     for proceeding in ("court_order", "cassation"):
@@ -166,4 +166,4 @@ def test_court_order_and_cassation_are_half_of_the_claim_at_most(day: date, paye
             "original_plaintiff": klass(payer),
         }
         half = Decimal(run("kz-state-duty", raw)["total"])
-        assert half <= full / 2 + Decimal("0.01")
+        assert half <= full / 2 + Decimal(1)  # both are rounded, to the tenge from 2026
