@@ -29,9 +29,9 @@ class Calculator:
 
 def calculators() -> dict[str, Calculator]:
     """Every calculator, in the order the site lists them."""
-    from calculators.kz import state_duty
+    from calculators.kz import court_costs, duty_refund, state_duty
 
-    found = [state_duty.CALCULATOR]
+    found = [state_duty.CALCULATOR, duty_refund.CALCULATOR, court_costs.CALCULATOR]
     return {calc.id: calc for calc in found}
 
 

@@ -34,7 +34,7 @@ class Field:
     default: Any = None
     choices: tuple[Choice, ...] = ()
     fields: tuple[Field, ...] = ()  # the fields of each item of a list
-    when: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    when: dict[str, tuple[str | bool, ...]] = field(default_factory=dict)
     help: Text | None = None
     minimum: int = 0
     maximum: int = 100

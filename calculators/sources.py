@@ -41,6 +41,11 @@ def anchor_label(basis: str, lang: str) -> str:
     if style == "paragraph":
         return _PARAGRAPH[lang].format(anchor.removeprefix("p-"))
     parts = anchor.split("-")
+    if parts[0] in sources()[source_id]["anchors"].get("list_articles", ()):
+        # An article that is one list of sub-points, then a closing part two: "616-21-1", "616-p2".
+        if parts[1:] == ["p2"]:
+            return f"{_ARTICLE_PART[lang][0].format(parts[0])}, {_ARTICLE_PART[lang][1].format(2)}"
+        return f"{_ARTICLE[lang][0].format(parts[0])}, {_ARTICLE[lang][2].format('-'.join(parts[1:]))}"
     parts = [*parts[:2], "-".join(parts[2:])] if len(parts) > 2 else parts  # sub-point "13-1" stays whole
     words = _ARTICLE_PART if style == "article-part" else _ARTICLE
     return ", ".join(words[lang][i].format(part) for i, part in enumerate(parts))

@@ -21,9 +21,9 @@ def check(case: dict[str, Any]) -> None:
         return
     assert "error" not in case, f"expected error {case['error']}, got total {result['total']}"
     assert result["total"] == case["total"], f"total {result['total']} != {case['total']}: {case['arithmetic']}"
-    for key in ("payable_on_filing",):
-        if key in case:
-            assert result[key] == case[key], f"{key} {result[key]} != {case[key]}"
+    expected = {k: case[k] for k in ("payable_on_filing",) if k in case} | case.get("expect", {})
+    for key, value in expected.items():
+        assert result[key] == value, f"{key}: {result[key]} != {value}"
     if "steps" in case:
         assert [s["key"] for s in result["steps"]] == case["steps"]
     codes = [w["code"] for w in result["warnings"]]

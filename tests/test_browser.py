@@ -240,3 +240,39 @@ def test_runtime_failure_keeps_the_example_and_says_why(browser: Any, site_url: 
     assert tab.locator('[data-field="total"]').get_attribute("data-value") == "17163"
     assert "could not start" in tab.locator(".cc-status").inner_text()
     context.close()
+
+
+def test_chain_from_the_duty_to_the_refund_and_the_costs(page: Any, site_url: str) -> None:
+    """One case from filing to the final split without retyping: the result's buttons carry the figures on."""
+    page.goto(f"{site_url}en/calculators/kz-state-duty/")
+    page.fill('[name="claims.0.amount"]', "2000000")
+    assert wait_live(page) == "22163"  # 20 000 + 2 163
+    costs_href = page.locator('a[data-next="kz-court-costs"]').get_attribute("href")
+    page.locator('a[data-next="kz-duty-refund"]').click()
+    page.wait_for_url("**/en/calculators/kz-duty-refund/**")
+    assert wait_live(page) == "22163"  # settlement in first instance: all of it
+    assert page.locator('[name="paid_amount"]').input_value() == "22163"
+    page.goto(f"{site_url}en/calculators/kz-state-duty/{costs_href}")
+    page.wait_for_url("**/en/calculators/kz-court-costs/**")
+    assert wait_live(page) == "22163"  # granted in full: the duty comes back from the defendant
+
+
+@pytest.mark.parametrize("lang", list(PREFIX))
+def test_costs_calculator_by_typing(page: Any, site_url: str, lang: str) -> None:
+    page.goto(f"{site_url}{PREFIX[lang]}calculators/kz-court-costs/")
+    assert page.locator('[data-field="total"]').get_attribute("data-value") == "58000"
+    page.fill('[name="satisfied"]', "1000000")
+    # 10 000 + min(150 000; 100 000) + 40 000 = 150 000; defendant 0
+    assert wait_live(page) == "150000"
+    page.select_option('[name="outcome"]', "withdrawal")
+    # plaintiff gets nothing; defendant 80 000 × 100 % capped at 10 % of the dismissed 0 → 0
+    assert wait_live(page) == "0"
+
+
+def test_refund_form_shows_required_amount_only_for_overpayment(page: Any, site_url: str) -> None:
+    page.goto(f"{site_url}ky/calculators/kz-duty-refund/")
+    assert page.locator('[data-path="required_amount"]').is_hidden()
+    page.select_option('[name="ground"]', "overpayment")
+    assert page.locator('[data-path="required_amount"]').is_visible()
+    page.fill('[name="required_amount"]', "17000")
+    assert wait_live(page) == "163"

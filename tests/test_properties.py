@@ -167,3 +167,54 @@ def test_court_order_and_cassation_are_half_of_the_claim_at_most(day: date, paye
         }
         half = Decimal(run("kz-state-duty", raw)["total"])
         assert half <= full / 2 + Decimal(1)  # both are rounded, to the tenge from 2026
+
+
+categories = st.sampled_from(["state_duty", "expert", "witness", "representative", "travel", "other"])
+costs = st.lists(st.fixed_dictionaries({"category": categories, "amount": amounts.map(str)}), max_size=4)
+outcomes = st.sampled_from(
+    ["decision", "withdrawal", "voluntary_satisfaction", "admission_without_fault", "settlement"]
+)
+
+
+@settings(deadline=None)
+@given(days, amounts, amounts, costs, costs, outcomes)
+def test_costs_never_exceed_what_was_spent(
+    day: date, a: Decimal, b: Decimal, plaintiff: list[dict[str, str]], defendant: list[dict[str, str]], outcome: str
+) -> None:
+    claimed, satisfied = max(a, b), min(a, b)
+    raw = {"date": day.isoformat(), "claimed": str(claimed), "satisfied": str(satisfied), "outcome": outcome,
+           "plaintiff_costs": plaintiff, "defendant_costs": defendant}  # fmt: skip
+    out = run("kz-court-costs", raw)
+    spent_p = sum((Decimal(c["amount"]) for c in plaintiff), Decimal(0))
+    spent_d = sum((Decimal(c["amount"]) for c in defendant), Decimal(0))
+    to_p, to_d = Decimal(out["defendant_pays_plaintiff"]), Decimal(out["plaintiff_pays_defendant"])
+    slack = Decimal(len(plaintiff) + len(defendant))  # each item rounds to the tenge at most half up
+    assert 0 <= to_p <= spent_p + slack and 0 <= to_d <= spent_d + slack
+    assert Decimal(out["net"]) == to_p - to_d
+    assert Decimal(0) <= Decimal(out["proportion"]) <= Decimal(1)
+    rep_p = sum((Decimal(c["amount"]) for c in plaintiff if c["category"] == "representative"), Decimal(0))
+    if outcome == "decision" and rep_p:
+        cap = satisfied * Decimal("0.1")
+        recovered = [s for s in out["steps"] if s["key"].startswith("to_plaintiff_representative")][-1]
+        assert Decimal(recovered["amount"]) <= cap + 1
+    for figure in (to_p, to_d):
+        assert figure == figure.quantize(Decimal("0.01"))
+
+
+@given(
+    days,
+    amounts,
+    st.sampled_from(list(__import__("calculators.kz.duty_refund", fromlist=["GROUNDS"]).GROUNDS)),
+    st.sampled_from(["first", "appeal", "cassation", "court_order"]),
+    amounts,
+)
+def test_refund_share_between_zero_and_one(
+    day: date, paid: Decimal, ground: str, instance: str, required: Decimal
+) -> None:
+    raw = {"paid_amount": str(paid), "date_paid": day.isoformat(), "ground": ground, "instance": instance}
+    if ground == "overpayment":
+        raw["required_amount"] = str(required)
+    out = run("kz-duty-refund", raw)
+    assert Decimal(0) <= Decimal(out["share"]) <= Decimal(1)
+    assert Decimal(0) <= Decimal(out["refund"]) <= paid + Decimal("0.5")
+    assert (out["deadline"] is None) == (Decimal(out["refund"]) == 0)

@@ -56,16 +56,24 @@ def get(exemption_id: str) -> dict[str, Any]:
     return next(item for item in catalogue() if item["id"] == exemption_id)
 
 
-def basis(item: dict[str, Any], day: date) -> list[str]:
-    """The sub-point of the code in force on ``day``; a category absent from that code is an input error."""
-    source, anchor = (
-        ("kz-tax-code-2026", item.get("tc2026")) if day >= CODE_2026 else ("kz-tax-code-2017", item.get("tc2017"))
-    )
-    if not anchor:
+def basis(item: dict[str, Any], day: date, appealing: bool = False) -> list[str]:
+    """The sub-point of the code in force on ``day``; a category absent from that code is an input error.
+
+    ``appealing``: the filing challenges a judicial act, so the article's closing part (exempt "also when
+    appealing") is cited too.
+    """
+    new_code = day >= CODE_2026
+    source, anchor = ("kz-tax-code-2026", item.get("tc2026")) if new_code else ("kz-tax-code-2017", item.get("tc2017"))
+    since = item.get("tc2017_from")
+    if not anchor or (not new_code and since and day < date.fromisoformat(since)):
         raise CalcError(
             "unsupported", "exemption", text("Льгота", "Жеңілдік", "Жеңилдик", "Exemption"), what=NOT_IN_CODE
         )
-    return [f"{source}#{anchor}"]
+    cited = [f"{source}#{anchor}"]
+    if appealing:
+        note = data()["catalogues"]["kz.exemptions"]["appeals_note"]
+        cited.append(f"{source}#{note['tc2026'] if new_code else note['tc2017']}")
+    return cited
 
 
 def unverified_note(item: dict[str, Any]) -> Text:

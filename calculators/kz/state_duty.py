@@ -241,7 +241,7 @@ def _numbered(label: Text, n: int) -> Text:
 
 def _exemption_part(ctx: Ctx, key: str, claims: list[int], exemption_id: str) -> None:
     item = exemptions.get(exemption_id)
-    basis = exemptions.basis(item, ctx.day)
+    basis = exemptions.basis(item, ctx.day, ctx.values["proceeding"] in ("cassation", "arbitral_award_annulment"))
     label = {lang: f"{STEP['exempt'][lang]}: {item['label'][lang]}" for lang in LANGS}
     ctx.step(key, label, Decimal(0), "0", [P6, *basis])
     if item.get("status") != "verified":
@@ -517,7 +517,25 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
             for p in parts
         ],
         by_payer=by_payer,
+        follow_up=_follow_up(values, total),
     )
+
+
+def _follow_up(values: dict[str, Any], total: Decimal) -> dict[str, dict[str, Any]]:
+    """Inputs for the next steps of the same case: the refund of this duty and the costs after the decision."""
+    day = values["date"].isoformat()
+    instance = {"cassation": "cassation", "court_order": "court_order"}.get(values["proceeding"], "first")
+    claims = values.get("claims") or []
+    claimed = sum((c["amount"] for c in claims if c["type"] == "property"), Decimal(0))
+    costs: dict[str, Any] = {"date": day, "plaintiff_costs": [{"category": "state_duty", "amount": str(total)}]}
+    if claimed:
+        costs.update(claim="property", claimed=str(claimed), satisfied=str(claimed))
+    else:
+        costs.update(claim="non_property", demands_made=max(len(claims), 1), demands_granted=max(len(claims), 1))
+    return {
+        "kz-duty-refund": {"paid_amount": str(total), "date_paid": day, "instance": instance, "ground": "settlement"},
+        "kz-court-costs": costs,
+    }
 
 
 def _check_shares(values: dict[str, Any]) -> None:

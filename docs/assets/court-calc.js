@@ -56,6 +56,10 @@
         '</code></td><td class="cc-num">' + amount + "</td><td>" + basis + "</td></tr>";
     }).join("");
     var warnings = result.warnings.map(function (w) { return "<li>" + esc(w.message[lang]) + "</li>"; }).join("");
+    var follow = Object.keys(result.follow_up || {}).filter(function (t) { return links["calc:" + t]; }).map(function (t) {
+      var href = links["calc:" + t] + "?input=" + encodeURIComponent(JSON.stringify(result.follow_up[t]));
+      return '<a class="md-button" href="' + esc(href) + '" data-next="' + esc(t) + '">' + esc(config.titles[t]) + "</a> ";
+    }).join("");
     var params = result.parameters.map(function (p) {
       return "<tr><td>" + esc(p.label[lang]) + "</td><td>" + esc(shown(p.value, ui)) + "</td><td>" + esc(p.from) +
         '</td><td class="cc-' + esc(p.status) + '">' + esc(ui[p.status]) + '</td><td><a href="' + esc(p.reference.href) +
@@ -66,6 +70,7 @@
       '<table class="cc-steps"><thead><tr><th>' + esc(ui.step) + "</th><th>" + esc(ui.formula) + "</th><th>" + esc(ui.amount) +
       "</th><th>" + esc(ui.basis) + "</th></tr></thead><tbody>" + rows + "</tbody></table>" +
       (warnings ? '<div class="cc-warnings"><p>' + esc(ui.warnings) + "</p><ul>" + warnings + "</ul></div>" : "") +
+      (follow ? '<p class="cc-next">' + esc(ui.next) + ": " + follow + "</p>" : "") +
       '<details class="cc-params"><summary>' + esc(ui.parameters) + "</summary><table><thead><tr><th></th><th>" + esc(ui.value) +
       "</th><th>" + esc(ui.from) + "</th><th>" + esc(ui.status) + "</th><th></th></tr></thead><tbody>" + params +
       "</tbody></table></details>";
@@ -329,7 +334,9 @@
       var prefix = scope.classList.contains("cc-item") ? scope.getAttribute("data-item") + "." : "";
       var applies = Object.keys(when).every(function (name) {
         var control = scope.querySelector('[name="' + prefix + name + '"]');
-        return control && when[name].indexOf(control.value) >= 0;
+        if (!control) return false;
+        var value = control.type === "checkbox" ? String(control.checked) : control.value;
+        return when[name].map(String).indexOf(value) >= 0;
       });
       el.hidden = !applies;
     });

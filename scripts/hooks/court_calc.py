@@ -64,7 +64,7 @@ def _to_root(page: Page) -> str:
 
 
 def links_for(page: Page, files: Files, lang: str) -> dict[str, str]:
-    """Relative links from this page to every text page we render, in the page's language."""
+    """Relative links from this page to every text page and calculator page, in the page's language."""
     out = {}
     for source_id, source in sources().items():
         if source["kind"] != "page":
@@ -73,6 +73,10 @@ def links_for(page: Page, files: Files, lang: str) -> dict[str, str]:
         if target is None:
             raise PluginError(f"{page.file.src_uri}: no page {lang}/{source['page']}.md for source {source_id}")
         out[source_id] = get_relative_url(target.url, page.url)
+    for calc_id in calculators():
+        target = files.get_file_from_path(f"{lang}/calculators/{calc_id}.md")
+        if target is not None:
+            out[f"calc:{calc_id}"] = get_relative_url(target.url, page.url)
     return out
 
 

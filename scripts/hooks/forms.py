@@ -13,7 +13,7 @@ from urllib.parse import quote
 
 from ui import CURRENCY_SIGN, UI, format_money
 
-from calculators.registry import Calculator
+from calculators.registry import Calculator, calculators
 from calculators.schema import Field
 
 
@@ -44,6 +44,12 @@ def render_result(result: dict[str, Any], lang: str, links: dict[str, str]) -> s
             f'<td><code>{escape(step["formula"])}</code></td><td class="cc-num">{amount}</td><td>{basis}</td></tr>'
         )
     warnings = "".join(f"<li>{escape(w['message'][lang])}</li>" for w in result["warnings"])
+    follow = "".join(
+        f'<a class="md-button" href="{_attr(links["calc:" + target] + "?input=" + quote(_compact(data), safe=""))}" '
+        f'data-next="{_attr(target)}">{escape(TITLES[target][lang])}</a> '
+        for target, data in (result.get("follow_up") or {}).items()
+        if "calc:" + target in links
+    )
     params = "".join(
         f"<tr><td>{escape(p['label'][lang])}</td><td>{escape(_shown(p['value'], ui))}</td>"
         f'<td>{escape(p["from"])}</td><td class="cc-{escape(p["status"])}">{escape(ui[p["status"]])}</td>'
@@ -56,10 +62,18 @@ def render_result(result: dict[str, Any], lang: str, links: dict[str, str]) -> s
         f'<table class="cc-steps"><thead><tr><th>{escape(ui["step"])}</th><th>{escape(ui["formula"])}</th>'
         f"<th>{escape(ui['amount'])}</th><th>{escape(ui['basis'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
         + (f'<div class="cc-warnings"><p>{escape(ui["warnings"])}</p><ul>{warnings}</ul></div>' if warnings else "")
+        + (f'<p class="cc-next">{escape(ui["next"])}: {follow}</p>' if follow else "")
         + f'<details class="cc-params"><summary>{escape(ui["parameters"])}</summary><table><thead><tr>'
         f"<th></th><th>{escape(ui['value'])}</th><th>{escape(ui['from'])}</th><th>{escape(ui['status'])}</th><th></th>"
         f"</tr></thead><tbody>{params}</tbody></table></details>"
     )
+
+
+def _compact(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+TITLES = {calc_id: calc.title for calc_id, calc in calculators().items()}
 
 
 def _shown(value: Any, ui: dict[str, str]) -> str:
@@ -137,10 +151,11 @@ def render_calculator(calc: Calculator, lang: str, links: dict[str, str], runtim
         "schema": calc.schema_json(),
         "links": links,
         "ui": UI[lang],
+        "titles": {calc_id: title[lang] for calc_id, title in TITLES.items()},
         "example": example,
         "runtime": runtime,
     }
-    share = "?input=" + quote(json.dumps(example, ensure_ascii=False, separators=(",", ":")), safe="")
+    share = "?input=" + quote(_compact(example), safe="")
     payload = json.dumps(config, ensure_ascii=False).replace("</", "<\\/")
     return (
         f'<div class="cc-calc" data-calculator="{_attr(calc.id)}" data-result-source="example" '

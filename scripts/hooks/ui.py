@@ -29,6 +29,7 @@ UI: dict[str, dict[str, str]] = {
         "share": "Ссылка на этот расчёт",
         "copied": "Ссылка скопирована",
         "none": "нет",
+        "next": "Дальше по этому делу",
     },
     "kk": {
         "add": "Қосу",
@@ -56,6 +57,7 @@ UI: dict[str, dict[str, str]] = {
         "share": "Осы есепке сілтеме",
         "copied": "Сілтеме көшірілді",
         "none": "жоқ",
+        "next": "Осы іс бойынша әрі қарай",
     },
     "ky": {
         "add": "Кошуу",
@@ -83,6 +85,7 @@ UI: dict[str, dict[str, str]] = {
         "share": "Бул эсепке шилтеме",
         "copied": "Шилтеме көчүрүлдү",
         "none": "жок",
+        "next": "Ушул иш боюнча андан ары",
     },
     "en": {
         "add": "Add",
@@ -110,6 +113,7 @@ UI: dict[str, dict[str, str]] = {
         "share": "Link to this computation",
         "copied": "Link copied",
         "none": "none",
+        "next": "Next for this case",
     },
 }
 

@@ -1,0 +1,464 @@
+"""Distribution of court costs between the parties in a civil case in Kazakhstan.
+
+Implements the Normative Resolution of the Supreme Court No. 9, p. 12 (what counts as costs), p. 14 (representative
+fees), p. 15 (costs to the state), p. 16 (the winner's costs; an exempt plaintiff's unpaid duty is not reimbursed to
+him) and p. 17 (withdrawal, voluntary satisfaction, leaving without consideration); with CPC arts 109 (in proportion
+to the satisfied part), 113 (representative fee caps), 115 (outcomes) and 117 (reimbursement to the state).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from calculators import parameters
+from calculators.i18n import LANGS, Text, text
+from calculators.money import RoundingRule, exact, format_amount, format_percent, round_payable
+from calculators.registry import Calculator
+from calculators.result import Result
+from calculators.schema import Choice, Field
+
+ID = "kz-court-costs"
+P = {n: f"kz-resolution-9#p-{n}" for n in (12, 14, 15, 16, 17)}
+
+DATE = text("Дата решения", "Шешім күні", "Чечимдин күнү", "Date of the decision")
+CLAIM = text("Характер иска", "Талап қоюдың сипаты", "Доонун мүнөзү", "Kind of claim")
+CLAIMED = text("Заявлено, тенге", "Мәлімделген, теңге", "Билдирилген, теңге", "Claimed, tenge")
+SATISFIED = text("Удовлетворено, тенге", "Қанағаттандырылған, теңге", "Канааттандырылган, теңге", "Granted, tenge")
+DEMANDS = text("Заявлено требований", "Мәлімделген талаптар", "Билдирилген талаптар", "Demands made")
+GRANTED = text(
+    "Удовлетворено требований", "Қанағаттандырылған талаптар", "Канааттандырылган талаптар", "Demands granted"
+)
+OUTCOME = text("Чем закончилось дело", "Іс немен аяқталды", "Иш эмне менен бүттү", "Outcome")
+GROUND_279 = text(
+    "Основание (ГПК, ст. 279)", "Негіз (АПК, 279-бап)", "Негиз (ЖПК, 279-берене)", "Ground (CPC art. 279)"
+)
+PLAINTIFF_COSTS = text("Расходы истца", "Талапкердің шығыстары", "Доогердин чыгымдары", "Plaintiff's costs")
+DEFENDANT_COSTS = text("Расходы ответчика", "Жауапкердің шығыстары", "Жоопкердин чыгымдары", "Defendant's costs")
+CATEGORY = text("Вид расходов", "Шығыс түрі", "Чыгымдын түрү", "Kind of cost")
+AMOUNT = text("Сумма, тенге", "Сома, теңге", "Сумма, теңге", "Amount, tenge")
+PLAINTIFF_EXEMPT = text(
+    "Истец освобождён от пошлины",
+    "Талапкер баждан босатылған",
+    "Доогер алымдан бошотулган",
+    "Plaintiff exempt from the duty",
+)
+DEFENDANT_EXEMPT = text(
+    "Ответчик освобождён от судебных расходов",
+    "Жауапкер сот шығыстарынан босатылған",
+    "Жоопкер сот чыгымдарынан бошотулган",
+    "Defendant exempt from court costs",
+)
+UNPAID_DUTY = text(
+    "Пошлина, от которой освобождён истец, тенге",
+    "Талапкер босатылған баж, теңге",
+    "Доогер бошотулган алым, теңге",
+    "Duty the plaintiff was exempt from, tenge",
+)
+
+CATEGORIES: dict[str, Text] = {
+    "state_duty": text("Государственная пошлина", "Мемлекеттік баж", "Мамлекеттик алым", "State duty"),
+    "expert": text("Экспертиза", "Сараптама", "Эксперттик корутунду", "Expert"),
+    "witness": text("Свидетели", "Куәлар", "Күбөлөр", "Witnesses"),
+    "specialist": text("Специалист", "Маман", "Адис", "Specialist"),
+    "translator": text("Переводчик", "Аудармашы", "Котормочу", "Translator"),
+    "inspection": text("Осмотр на месте", "Орнында тексеру", "Ордунда текшерүү", "On-site inspection"),
+    "evidence_storage": text(
+        "Хранение вещественных доказательств",
+        "Заттай дәлелдемелерді сақтау",
+        "Заттык далилдерди сактоо",
+        "Storage of evidence",
+    ),
+    "search": text("Розыск ответчика", "Жауапкерді іздестіру", "Жоопкерди издөө", "Search for the defendant"),
+    "publication": text(
+        "Публикации и извещения",
+        "Жарияланымдар мен хабарламалар",
+        "Жарыялоолор жана кабарлоолор",
+        "Publications and notices",
+    ),
+    "travel": text("Проезд и проживание", "Жол жүру және тұру", "Жол жүрүү жана жашоо", "Travel and lodging"),
+    "representative": text("Помощь представителя", "Өкілдің көмегі", "Өкүлдүн жардамы", "Representative's fees"),
+    "other": text("Иные расходы", "Өзге шығыстар", "Башка чыгымдар", "Other costs"),
+}
+OUTCOMES: dict[str, Text] = {
+    "decision": text("Решение суда", "Сот шешімі", "Соттун чечими", "Court decision"),
+    "withdrawal": text(
+        "Отказ истца от иска", "Талапкердің талаптан бас тартуы", "Доогердин доодон баш тартуусу", "Plaintiff withdrew"
+    ),
+    "voluntary_satisfaction": text(
+        "Отказ от иска после добровольного удовлетворения ответчиком",
+        "Жауапкер өз еркімен қанағаттандырғаннан кейін талаптан бас тарту",
+        "Жоопкер өз ыктыяры менен канааттандыргандан кийин доодон баш тартуу",
+        "Withdrawal after the defendant satisfied the claim voluntarily",
+    ),
+    "admission_without_fault": text(
+        "Признание иска ответчиком, не виновным в споре",
+        "Дауға кінәсіз жауапкердің талапты мойындауы",
+        "Талашка күнөөсүз жоопкердин доону моюнга алуусу",
+        "Admission by a defendant not at fault for the dispute",
+    ),
+    "left_without_consideration": text(
+        "Иск оставлен без рассмотрения",
+        "Талап арыз қараусыз қалдырылды",
+        "Доо каралбай калтырылды",
+        "Claim left without consideration",
+    ),
+    "settlement": text(
+        "Мировое соглашение (о расходах не сказано)",
+        "Татуласу келісімі (шығыстар туралы айтылмаған)",
+        "Элдешүү келишими (чыгымдар жөнүндө айтылган эмес)",
+        "Settlement (silent on costs)",
+    ),
+}
+GROUNDS_279: dict[str, Text] = {
+    "6": text(
+        "Повторная неявка истца (пп. 6)",
+        "Талапкердің қайта келмеуі (6) тармақша)",
+        "Доогердин кайра келбей калуусу (6) пунктча)",
+        "Plaintiff failed to appear twice (item 6)",
+    ),
+    "8": text(
+        "Истец просил вернуть иск (пп. 8)",
+        "Талапкер талап арызды қайтаруды сұрады (8) тармақша)",
+        "Доогер доону кайтарууну суранды (8) пунктча)",
+        "Plaintiff asked to return the claim (item 8)",
+    ),
+    "other": text("Иное основание", "Өзге негіз", "Башка негиз", "Another ground"),
+}
+
+COST_ITEM = (
+    Field("category", "choice", CATEGORY, choices=tuple(Choice(k, v) for k, v in CATEGORIES.items())),
+    Field("amount", "money", AMOUNT),
+)
+SCHEMA = (
+    Field("date", "date", DATE),
+    Field(
+        "claim",
+        "choice",
+        CLAIM,
+        default="property",
+        choices=(
+            Choice("property", text("Имущественный", "Мүліктік", "Мүлктүк", "Property")),
+            Choice("non_property", text("Неимущественный", "Мүліктік емес", "Мүлктүк эмес", "Non-property")),
+        ),
+    ),
+    Field("claimed", "money", CLAIMED, when={"claim": ("property",)}),
+    Field("satisfied", "money", SATISFIED, when={"claim": ("property",)}),
+    Field("demands_made", "integer", DEMANDS, default=1, when={"claim": ("non_property",)}, minimum=1, maximum=100),
+    Field("demands_granted", "integer", GRANTED, default=1, when={"claim": ("non_property",)}, minimum=0, maximum=100),
+    Field("outcome", "choice", OUTCOME, default="decision", choices=tuple(Choice(k, v) for k, v in OUTCOMES.items())),
+    Field(
+        "ground_279",
+        "choice",
+        GROUND_279,
+        default="6",
+        when={"outcome": ("left_without_consideration",)},
+        choices=tuple(Choice(k, v) for k, v in GROUNDS_279.items()),
+    ),
+    Field("plaintiff_costs", "list", PLAINTIFF_COSTS, required=False, maximum=30, fields=COST_ITEM),
+    Field("defendant_costs", "list", DEFENDANT_COSTS, required=False, maximum=30, fields=COST_ITEM),
+    Field("plaintiff_exempt", "boolean", PLAINTIFF_EXEMPT, default=False),
+    Field("unpaid_duty", "money", UNPAID_DUTY, required=False, when={"plaintiff_exempt": (True, "true")}),
+    Field("defendant_exempt", "boolean", DEFENDANT_EXEMPT, default=False),
+)
+
+EXAMPLE: dict[str, Any] = {
+    "date": "2026-06-15",
+    "claim": "property",
+    "claimed": "1000000",
+    "satisfied": "600000",
+    "outcome": "decision",
+    "plaintiff_costs": [
+        {"category": "state_duty", "amount": "10000"},
+        {"category": "representative", "amount": "150000"},
+        {"category": "expert", "amount": "40000"},
+    ],
+    "defendant_costs": [{"category": "representative", "amount": "80000"}],
+}
+
+STEP: dict[str, Text] = {
+    "proportion": text(
+        "Доля удовлетворённой части",
+        "Қанағаттандырылған бөліктің үлесі",
+        "Канааттандырылган бөлүктүн үлүшү",
+        "Share granted",
+    ),
+    "to_plaintiff": text(
+        "Ответчик возмещает истцу",
+        "Жауапкер талапкерге өтейді",
+        "Жоопкер доогерге төлөйт",
+        "Defendant reimburses the plaintiff",
+    ),
+    "to_defendant": text(
+        "Истец возмещает ответчику",
+        "Талапкер жауапкерге өтейді",
+        "Доогер жоопкерге төлөйт",
+        "Plaintiff reimburses the defendant",
+    ),
+    "cap": text(
+        "Предел расходов на представителя",
+        "Өкіл шығыстарының шегі",
+        "Өкүлдүн чыгымдарынын чеги",
+        "Cap on representative fees",
+    ),
+    "not_paid": text(
+        "Пошлина не уплачивалась — не возмещается",
+        "Баж төленбеген — өтелмейді",
+        "Алым төлөнгөн эмес — төлөнбөйт",
+        "Duty not paid — not reimbursed",
+    ),
+    "to_state": text(
+        "Взыскивается в доход государства",
+        "Мемлекет кірісіне өндіріледі",
+        "Мамлекеттин кирешесине өндүрүлөт",
+        "Recovered to the state",
+    ),
+    "set_off": text(
+        "Расходы взаимно погашены", "Шығыстар өзара өтелді", "Чыгымдар өз ара жоюлду", "Costs mutually set off"
+    ),
+    "net": text(
+        "Итог: ответчик платит истцу (минус — истец ответчику)",
+        "Қорытынды: жауапкер талапкерге төлейді (минус — талапкер жауапкерге)",
+        "Жыйынтык: жоопкер доогерге төлөйт (минус — доогер жоопкерге)",
+        "Net: defendant pays plaintiff (negative: plaintiff pays defendant)",
+    ),
+}
+NOTE: dict[str, Text] = {
+    "discretion": text(
+        "Суд вправе снизить расходы на представителя до разумных пределов и возложить все расходы на сторону, "
+        "злоупотребившую процессуальными правами или нарушившую досудебный порядок (ГПК, ст. 109 ч. 2, ст. 113): "
+        "расчёт показывает максимум, который закон позволяет взыскать.",
+        "Сот өкіл шығыстарын ақылға қонымды шекке дейін азайтуға және барлық шығыстарды процестік құқықтарын "
+        "теріс пайдаланған немесе сотқа дейінгі тәртіпті бұзған тарапқа жүктеуге құқылы (АПК, 109-бап 2-бөлік, "
+        "113-бап): есеп заң өндіруге мүмкіндік беретін ең жоғары соманы көрсетеді.",
+        "Сот өкүлдүн чыгымдарын акылга сыярлык чекке чейин азайтууга жана бардык чыгымдарды процесстик укуктарын "
+        "кыянаттык менен пайдаланган же сотко чейинки тартипти бузган тарапка жүктөөгө укуктуу (ЖПК, 109-берене "
+        "2-бөлүк, 113-берене): эсеп мыйзам өндүрүүгө уруксат берген эң жогорку сумманы көрсөтөт.",
+        "The court may reduce representative fees to reasonable limits and put all costs on a party that abused its "
+        "procedural rights or broke the pre-trial procedure (CPC art. 109 part 2, art. 113): the computation shows "
+        "the most the law allows to recover.",
+    ),
+    "defendant_cap": text(
+        "Для ответчика предел 10 % взят от отказанной части иска: закон говорит об «удовлетворённой части» и не "
+        "называет базы для ответчика.",
+        "Жауапкер үшін 10 % шек талаптың бас тартылған бөлігінен алынды: заң «қанағаттандырылған бөлік» дейді және "
+        "жауапкер үшін негізді атамайды.",
+        "Жоопкер үчүн 10 % чек доонун четке кагылган бөлүгүнөн алынды: мыйзам «канааттандырылган бөлүк» дейт жана "
+        "жоопкер үчүн негизди атабайт.",
+        "For the defendant the 10 % cap is taken on the dismissed part of the claim: the law speaks of the "
+        "“satisfied part” and names no base for the defendant.",
+    ),
+    "mci_date": text(
+        "Предел 300 МРП взят по МРП на дату решения: закон не говорит, на какую дату.",
+        "300 АЕК шегі шешім күнгі АЕК бойынша алынды: заң қай күнге екенін айтпайды.",
+        "300 АЭК чеги чечим күнүндөгү АЭК боюнча алынды: мыйзам кайсы күнгө экенин айтпайт.",
+        "The 300 MCI cap uses the MCI on the decision date: the law does not say which date.",
+    ),
+    "admission": text(
+        "Если ответчик не виновен в споре и признал иск, расходы относятся на истца: мы считаем, что истец несёт "
+        "свои расходы и возмещает расходы ответчика.",
+        "Егер жауапкер дауға кінәлі болмаса және талапты мойындаса, шығыстар талапкерге жүктеледі: талапкер өз "
+        "шығыстарын көтереді және жауапкердің шығыстарын өтейді деп есептейміз.",
+        "Эгер жоопкер талашка күнөөлүү болбосо жана доону моюнга алса, чыгымдар доогерге жүктөлөт: доогер өз "
+        "чыгымдарын көтөрөт жана жоопкердин чыгымдарын төлөйт деп эсептейбиз.",
+        "When a defendant not at fault admits the claim, costs fall on the plaintiff: we take it that the plaintiff "
+        "bears its own costs and reimburses the defendant's.",
+    ),
+    "other_ground": text(
+        "Для иных оснований оставления без рассмотрения закон не распределяет расходы; каждая сторона несёт свои. "
+        "Пошлина по основаниям пп. 1, 2, 5 ст. 279 возвращается — см. калькулятор возврата.",
+        "Қараусыз қалдырудың өзге негіздері үшін заң шығыстарды бөлмейді; әр тарап өз шығыстарын көтереді. 279-"
+        "баптың 1), 2), 5) тармақшалары бойынша баж қайтарылады — қайтару калькуляторын қараңыз.",
+        "Каралбай калтыруунун башка негиздери үчүн мыйзам чыгымдарды бөлбөйт; ар бир тарап өз чыгымдарын көтөрөт. "
+        "279-беренинин 1), 2), 5) пунктчалары боюнча алым кайтарылат — кайтаруу калькуляторун караңыз.",
+        "For other grounds of leaving a claim without consideration the law does not distribute costs; each side "
+        "bears its own. On items 1, 2 and 5 of art. 279 the duty is refunded — see the refund calculator.",
+    ),
+    "settlement_refund": text(
+        "При мировом соглашении пошлина возвращается из бюджета (100 % в первой и апелляционной инстанции, 50 % в "
+        "кассации) — см. калькулятор возврата.",
+        "Татуласу келісімі кезінде баж бюджеттен қайтарылады (бірінші және апелляциялық сатыларда 100 %, "
+        "кассацияда 50 %) — қайтару калькуляторын қараңыз.",
+        "Элдешүү келишиминде алым бюджеттен кайтарылат (биринчи жана апелляциялык инстанцияларда 100 %, "
+        "кассацияда 50 %) — кайтаруу калькуляторун караңыз.",
+        "On a settlement the duty is refunded from the budget (100 % in first and appeal instance, 50 % in "
+        "cassation) — see the refund calculator.",
+    ),
+}
+
+
+def _sum(items: list[dict[str, Any]]) -> dict[str, Decimal]:
+    out: dict[str, Decimal] = {}
+    for item in items:
+        out[item["category"]] = out.get(item["category"], Decimal(0)) + item["amount"]
+    return out
+
+
+def _with(label: Text, detail: Text) -> Text:
+    return {lang: f"{label[lang]}: {detail[lang].lower()}" for lang in LANGS}
+
+
+def compute(values: dict[str, Any]) -> dict[str, Any]:
+    day: date = values["date"]
+    result = Result(ID, "KZT")
+    rounding = result.use(parameters.get("kz.rounding.state_duty"), day, "date", DATE)
+    rule = RoundingRule.from_value(rounding.value)
+    plaintiff = _sum(values.get("plaintiff_costs") or [])
+    defendant = _sum(values.get("defendant_costs") or [])
+    property_claim = values["claim"] == "property"
+    if property_claim:
+        claimed: Decimal = values["claimed"]
+        satisfied: Decimal = min(values["satisfied"], claimed)
+        share = satisfied / claimed if claimed else Decimal(0)
+        formula = f"{format_amount(satisfied)} / {format_amount(claimed)} = {format_percent(exact(share))}"
+    else:
+        made, granted = values["demands_made"], min(values["demands_granted"], values["demands_made"])
+        share = Decimal(granted) / Decimal(made)
+        formula = f"{granted} / {made} = {format_percent(exact(share))}"
+        claimed = satisfied = Decimal(0)
+    outcome = values["outcome"]
+    # Share of each side's costs the other side bears, by outcome (CPC arts 109, 115; resolution p. 16–17).
+    if outcome == "decision":
+        result.step("proportion", STEP["proportion"], None, formula, ["kz-cpc#109-1", P[16]])
+        to_plaintiff_share, to_defendant_share = share, 1 - share
+    elif outcome == "voluntary_satisfaction":
+        to_plaintiff_share, to_defendant_share = Decimal(1), Decimal(0)
+    elif outcome in ("withdrawal", "admission_without_fault"):
+        to_plaintiff_share, to_defendant_share = Decimal(0), Decimal(1)
+        if outcome == "admission_without_fault":
+            result.warn("interpretation:admission", NOTE["admission"], ["kz-cpc#115-1", P[17]])
+    elif outcome == "left_without_consideration":
+        if values["ground_279"] in ("6", "8"):
+            to_plaintiff_share, to_defendant_share = Decimal(0), Decimal(1)
+        else:
+            to_plaintiff_share, to_defendant_share = Decimal(0), Decimal(0)
+            result.warn("interpretation:other_ground", NOTE["other_ground"], ["kz-cpc#279", "kz-cpc#280-1"])
+    else:  # settlement silent on costs: mutually set off
+        to_plaintiff_share, to_defendant_share = Decimal(0), Decimal(0)
+        result.step("set_off", STEP["set_off"], Decimal(0), "0", ["kz-cpc#115-2"])
+        result.warn("note:settlement_refund", NOTE["settlement_refund"], ["kz-cpc#115-2"])
+    outcome_basis = {
+        "decision": ["kz-cpc#109-1", P[16]],
+        "voluntary_satisfaction": ["kz-cpc#115-1", P[17]],
+        "withdrawal": ["kz-cpc#115-1", P[17]],
+        "admission_without_fault": ["kz-cpc#115-1", P[17]],
+        "left_without_consideration": ["kz-cpc#115-3", P[17]],
+        "settlement": ["kz-cpc#115-2"],
+    }[outcome]
+
+    mci = result.use(parameters.get("kz.mci"), day, "date", DATE).value
+    cap_share = result.use(parameters.get("kz.costs.representative_cap_share"), day, "date", DATE)
+    cap_mci = result.use(parameters.get("kz.costs.representative_cap_mci"), day, "date", DATE)
+
+    def representative_cap(base: Decimal) -> Decimal:
+        if property_claim:
+            return base * cap_share.value  # type: ignore[no-any-return]
+        result.warn("interpretation:mci_date", NOTE["mci_date"], list(cap_mci.basis))
+        return cap_mci.value * mci  # type: ignore[no-any-return]
+
+    def side(
+        costs: dict[str, Decimal], fraction: Decimal, key: str, label: Text, cap_base: Decimal, exempt_duty: bool
+    ) -> Decimal:
+        total = Decimal(0)
+        for category, amount in costs.items():
+            if fraction == 0:
+                continue
+            if category == "state_duty" and exempt_duty:
+                result.step(f"{key}_{category}", STEP["not_paid"], Decimal(0), "0", [P[16]])
+                continue
+            due = amount * fraction
+            result.step(
+                f"{key}_{category}",
+                _with(label, CATEGORIES[category]),
+                exact(due),
+                f"{format_amount(amount)} × {format_percent(exact(fraction))} = {format_amount(exact(due))}",
+                [*outcome_basis, P[12]],
+            )
+            if category == "representative":
+                limit = representative_cap(cap_base)
+                if due > limit:
+                    due = limit
+                    shown = (
+                        f"{format_amount(cap_base)} × {format_percent(cap_share.value)}"
+                        if property_claim
+                        else f"{format_amount(cap_mci.value)} × {format_amount(mci)}"
+                    )
+                    result.step(
+                        f"{key}_{category}_cap",
+                        STEP["cap"],
+                        exact(due),
+                        f"{shown} = {format_amount(exact(due))}",
+                        ["kz-cpc#113-1", P[14]],
+                    )
+            total += round_payable(due, rule)
+        return total
+
+    if "representative" in plaintiff or "representative" in defendant:
+        result.warn("discretion:reasonable", NOTE["discretion"], ["kz-cpc#109-2", "kz-cpc#113-1", P[14]])
+    plaintiff_exempt = values["plaintiff_exempt"]
+    defendant_exempt = values["defendant_exempt"]
+    pays_plaintiff = side(
+        plaintiff, to_plaintiff_share, "to_plaintiff", STEP["to_plaintiff"], satisfied, plaintiff_exempt
+    )
+    dismissed = claimed - satisfied
+    if property_claim and "representative" in defendant and to_defendant_share:
+        result.warn("interpretation:defendant_cap", NOTE["defendant_cap"], ["kz-cpc#113-1"])
+    pays_defendant = side(defendant, to_defendant_share, "to_defendant", STEP["to_defendant"], dismissed, False)
+
+    to_state = round_payable(Decimal(0), rule)
+    unpaid = values.get("unpaid_duty")
+    if plaintiff_exempt and unpaid and not defendant_exempt and outcome == "decision":
+        to_state = round_payable(unpaid * share, rule)
+        result.step(
+            "to_state",
+            STEP["to_state"],
+            to_state,
+            f"{format_amount(unpaid)} × {format_percent(exact(share))} = {format_amount(to_state)}",
+            ["kz-cpc#117-1", P[15]],
+        )
+    elif plaintiff_exempt and unpaid and defendant_exempt:
+        result.step("to_state", STEP["to_state"], Decimal(0), "0", ["kz-cpc#117-3", P[15]])
+    # Sums of rounded items: rounding here only fixes their notation (0.00 in the tiyn years).
+    pays_plaintiff, pays_defendant = round_payable(pays_plaintiff, rule), round_payable(pays_defendant, rule)
+    net = pays_plaintiff - pays_defendant
+    result.step(
+        "net",
+        STEP["net"],
+        net,
+        f"{format_amount(pays_plaintiff)} − {format_amount(pays_defendant)} = {format_amount(net)}",
+        outcome_basis,
+    )
+    return result.to_json(
+        net,
+        defendant_pays_plaintiff=pays_plaintiff,
+        plaintiff_pays_defendant=pays_defendant,
+        net=net,
+        to_state=to_state,
+        proportion=exact(share),
+    )
+
+
+CALCULATOR = Calculator(
+    id=ID,
+    title=text(
+        "Распределение судебных расходов (Казахстан)",
+        "Сот шығыстарын бөлу (Қазақстан)",
+        "Сот чыгымдарын бөлүштүрүү (Казакстан)",
+        "Distribution of court costs (Kazakhstan)",
+    ),
+    summary=text(
+        "Кто кому возмещает расходы после решения, отказа от иска или мирового соглашения: пропорционально "
+        "удовлетворённой части, с пределами на представителя и взысканием в доход государства.",
+        "Шешімнен, талаптан бас тартудан немесе татуласу келісімінен кейін шығыстарды кім кімге өтейді: "
+        "қанағаттандырылған бөлікке мөлшерлес, өкілге арналған шектермен және мемлекет кірісіне өндірумен.",
+        "Чечимден, доодон баш тартуудан же элдешүү келишиминен кийин чыгымдарды ким кимге төлөйт: "
+        "канааттандырылган бөлүккө жараша, өкүлгө чектер жана мамлекеттин кирешесине өндүрүү менен.",
+        "Who reimburses whom after a decision, a withdrawal or a settlement: in proportion to the part granted, "
+        "with the caps on representative fees and recovery to the state.",
+    ),
+    currency="KZT",
+    schema=SCHEMA,
+    example=EXAMPLE,
+    compute=compute,
+)
