@@ -63,6 +63,14 @@ CPC_SEVERAL = "kz-cpc#104-1-14"
 
 WITH_CLAIMS = ("claim", "court_order", "cassation", "arbitral_award_annulment")
 AMOUNT_TYPES = ("property", "defamation_moral_harm", "tax_audit_notice", "divorce_with_division")
+# Claims for payments, valued by CPC art. 104 p. 1 sub-p. 5–9: the parameter that limits the months counted.
+PERIODIC = {
+    "alimony": "kz.claim_value.alimony_months",
+    "periodic_payments": "kz.claim_value.fixed_term_max_months",
+    "indefinite_payments": "kz.claim_value.indefinite_max_months",
+    "payment_change": "kz.claim_value.change_max_months",
+    "payment_termination": "kz.claim_value.termination_max_months",
+}
 
 
 def _choices(table: dict[str, Text]) -> tuple[Choice, ...]:
@@ -72,8 +80,15 @@ def _choices(table: dict[str, Text]) -> tuple[Choice, ...]:
 CLAIM_FIELDS = (
     Field("type", "choice", CLAIM_TYPE, choices=_choices(CLAIM_TYPES)),
     Field("amount", "money", AMOUNT, when={"type": AMOUNT_TYPES}),
-    Field("monthly_payment", "money", MONTHLY, when={"type": ("lease_termination",)}),
-    Field("remaining_months", "integer", MONTHS, when={"type": ("lease_termination",)}, minimum=1, maximum=1200),
+    Field("monthly_payment", "money", MONTHLY, when={"type": ("lease_termination", *PERIODIC)}),
+    Field(
+        "remaining_months",
+        "integer",
+        MONTHS,
+        when={"type": ("lease_termination", "periodic_payments", "payment_change", "payment_termination")},
+        minimum=1,
+        maximum=1200,
+    ),
     Field("acts", "integer", ACTS, default=1, when={"type": ("release_from_arrest",)}, minimum=1, maximum=100),
     Field(
         "pledge_basis", "choice", PLEDGE_BASIS, when={"type": ("pledge_foreclosure",)}, choices=_choices(PLEDGE_BASES)
@@ -260,6 +275,20 @@ def _claim_value(ctx: Ctx, n: int, claim: dict[str, Any]) -> Decimal:
         formula = f"{monthly} × min({claim['remaining_months']}; {cap.value}) = {format_amount(value)}"
         ctx.step(f"claim_{n}_value", STEP["lease_value"], value, formula, [P10, *cap.basis])
         return value
+    if kind in PERIODIC:
+        limit = ctx.param(PERIODIC[kind])
+        counted = int(limit.value)
+        if "remaining_months" in claim:
+            counted = min(claim["remaining_months"], counted)
+            shown = f"min({claim['remaining_months']}; {limit.value})"
+        else:
+            shown = str(limit.value)
+        value = claim["monthly_payment"] * counted
+        formula = f"{format_amount(claim['monthly_payment'])} × {shown} = {format_amount(value)}"
+        ctx.step(
+            f"claim_{n}_value", _with(STEP["periodic_value"], CLAIM_TYPES[kind]), value, formula, [P10, *limit.basis]
+        )
+        return value
     if kind == "pledge_foreclosure":
         value = min(claim["debt"], claim["pledge_value"])
         formula = (
@@ -275,7 +304,7 @@ def _is_property(claim: dict[str, Any]) -> bool:
     kind = claim["type"]
     if kind == "pledge_foreclosure":
         return bool(claim["pledge_basis"] == "no_judgment")
-    return kind in ("property", "lease_termination", "divorce_with_division")
+    return kind in ("property", "lease_termination", "divorce_with_division", *PERIODIC)
 
 
 # Demands paid in MCI, one duty each: parameter, basis paragraph, how many.
