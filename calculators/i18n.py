@@ -17,3 +17,8 @@ def text(ru: str, kk: str, ky: str, en: str) -> Text:
 def is_text(value: object) -> bool:
     """True when ``value`` is a dict holding a non-empty string for every language."""
     return isinstance(value, dict) and all(isinstance(value.get(lang), str) and value[lang] for lang in LANGS)
+
+
+def joined(label: Text, detail: Text) -> Text:
+    """``Label: detail`` in every language (a step label naming what it applies to)."""
+    return {lang: f"{label[lang]}: {detail[lang].lower()}" for lang in LANGS}

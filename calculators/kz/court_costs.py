@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from calculators import parameters
-from calculators.i18n import LANGS, Text, text
+from calculators.i18n import Text, joined, text
 from calculators.money import RoundingRule, exact, format_amount, format_percent, round_payable
 from calculators.registry import Calculator
 from calculators.result import Result
@@ -295,10 +295,6 @@ def _sum(items: list[dict[str, Any]]) -> dict[str, Decimal]:
     return out
 
 
-def _with(label: Text, detail: Text) -> Text:
-    return {lang: f"{label[lang]}: {detail[lang].lower()}" for lang in LANGS}
-
-
 def compute(values: dict[str, Any]) -> dict[str, Any]:
     day: date = values["date"]
     result = Result(ID, "KZT")
@@ -370,7 +366,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
             due = amount * fraction
             result.step(
                 f"{key}_{category}",
-                _with(label, CATEGORIES[category]),
+                joined(label, CATEGORIES[category]),
                 exact(due),
                 f"{format_amount(amount)} × {format_percent(exact(fraction))} = {format_amount(exact(due))}",
                 [*outcome_basis, P[12]],

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from calculators import parameters
-from calculators.i18n import LANGS, Text, text
+from calculators.i18n import Text, joined, text
 from calculators.money import RoundingRule, format_amount, format_percent, round_payable
 from calculators.registry import Calculator
 from calculators.result import Result
@@ -337,7 +337,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
         refund = paid * share
         result.step(
             "refund",
-            _with(STEP["share"], label),
+            joined(STEP["share"], label),
             refund,
             f"{format_amount(paid)} × {format_percent(share)} = {format_amount(refund)}",
             [*value.basis, *basis],
@@ -347,7 +347,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
         refund = paid
         result.step(
             "refund",
-            _with(STEP["share"], label),
+            joined(STEP["share"], label),
             refund,
             f"{format_amount(paid)} × 100 % = {format_amount(refund)}",
             basis,
@@ -358,13 +358,13 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
         share = refund / paid if paid else Decimal(0)
         result.step(
             "refund",
-            _with(STEP["excess"], label),
+            joined(STEP["excess"], label),
             refund,
             f"{format_amount(paid)} − {format_amount(required)} = {format_amount(refund)}",
             basis,
         )
     else:
-        result.step("refund", _with(STEP["none"], label), Decimal(0), "0", basis)
+        result.step("refund", joined(STEP["none"], label), Decimal(0), "0", basis)
         note = NOTE.get(values["ground"])
         if note:
             result.warn(f"note:{values['ground']}", note, basis)
@@ -399,10 +399,6 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
         attachments=attachments,
         ground=values["ground"],
     )
-
-
-def _with(label: Text, detail: Text) -> Text:
-    return {lang: f"{label[lang]}: {detail[lang].lower()}" for lang in LANGS}
 
 
 CALCULATOR = Calculator(
