@@ -195,8 +195,9 @@ def test_costs_never_exceed_what_was_spent(
     rep_p = sum((Decimal(c["amount"]) for c in plaintiff if c["category"] == "representative"), Decimal(0))
     if outcome == "decision" and rep_p:
         cap = satisfied * Decimal("0.1")
-        recovered = [s for s in out["steps"] if s["key"].startswith("to_plaintiff_representative")][-1]
-        assert Decimal(recovered["amount"]) <= cap + 1
+        recovered = [s for s in out["steps"] if s["key"].startswith("to_plaintiff_representative")]
+        if recovered:  # nothing granted: no step, nothing recovered
+            assert Decimal(recovered[-1]["amount"]) <= cap + 1
     for figure in (to_p, to_d):
         assert figure == figure.quantize(Decimal("0.01"))
 
