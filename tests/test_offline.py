@@ -76,7 +76,7 @@ def test_search_from_disk(tab: Any, unzipped: Path, lang: str, word: str, expect
     tab.goto((unzipped / f"{lang}index.html").as_uri())
     tab.locator("label.md-search__icon, .md-search__input").first.click()
     tab.keyboard.type(word)
-    tab.wait_for_selector(".md-search-result__item", timeout=30_000)
+    tab.wait_for_selector(".md-search-result__item", timeout=BOOT)  # the index builds in a worker first
     hrefs = tab.locator(".md-search-result__item a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
     assert any(expect in h for h in hrefs), hrefs
 
