@@ -276,3 +276,13 @@ def test_refund_form_shows_required_amount_only_for_overpayment(page: Any, site_
     assert page.locator('[data-path="required_amount"]').is_visible()
     page.fill('[name="required_amount"]', "17000")
     assert wait_live(page) == "163"
+
+
+def test_live_result_reads_like_the_build_time_example(page: Any, site_url: str) -> None:
+    """The browser renders the same markup as the build (forms.py vs court-calc.js): same text for the same input."""
+    page.goto(f"{site_url}kk/calculators/kz-duty-refund/")
+    example = page.locator(".cc-result").inner_text()
+    page.fill('[name="paid_amount"]', "17 163")
+    assert wait_live(page) == "17163"
+    assert page.locator(".cc-result").inner_text() == example
+    assert page.locator(".cc-attach li").count() == 3

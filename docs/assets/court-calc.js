@@ -56,6 +56,7 @@
         '</code></td><td class="cc-num">' + amount + "</td><td>" + basis + "</td></tr>";
     }).join("");
     var warnings = result.warnings.map(function (w) { return "<li>" + esc(w.message[lang]) + "</li>"; }).join("");
+    var attach = (result.attachments || []).map(function (a) { return "<li>" + esc(a[lang]) + "</li>"; }).join("");
     var follow = Object.keys(result.follow_up || {}).filter(function (t) { return links["calc:" + t]; }).map(function (t) {
       var href = links["calc:" + t] + "?input=" + encodeURIComponent(JSON.stringify(result.follow_up[t]));
       return '<a class="md-button" href="' + esc(href) + '" data-next="' + esc(t) + '">' + esc(config.titles[t]) + "</a> ";
@@ -71,6 +72,7 @@
       "</th><th>" + esc(ui.basis) + "</th></tr></thead><tbody>" + rows + "</tbody></table>" +
       (warnings ? '<div class="cc-warnings"><p>' + esc(ui.warnings) + "</p><ul>" + warnings + "</ul></div>" : "") +
       (follow ? '<p class="cc-next">' + esc(ui.next) + ": " + follow + "</p>" : "") +
+      (attach ? '<div class="cc-attach"><p>' + esc(ui.attach) + "</p><ul>" + attach + "</ul></div>" : "") +
       '<details class="cc-params"><summary>' + esc(ui.parameters) + "</summary><table><thead><tr><th></th><th>" + esc(ui.value) +
       "</th><th>" + esc(ui.from) + "</th><th>" + esc(ui.status) + "</th><th></th></tr></thead><tbody>" + params +
       "</tbody></table></details>";

@@ -44,6 +44,7 @@ def render_result(result: dict[str, Any], lang: str, links: dict[str, str]) -> s
             f'<td><code>{escape(step["formula"])}</code></td><td class="cc-num">{amount}</td><td>{basis}</td></tr>'
         )
     warnings = "".join(f"<li>{escape(w['message'][lang])}</li>" for w in result["warnings"])
+    attach = "".join(f"<li>{escape(item[lang])}</li>" for item in result.get("attachments") or [])
     follow = "".join(
         f'<a class="md-button" href="{_attr(links["calc:" + target] + "?input=" + quote(_compact(data), safe=""))}" '
         f'data-next="{_attr(target)}">{escape(TITLES[target][lang])}</a> '
@@ -63,6 +64,7 @@ def render_result(result: dict[str, Any], lang: str, links: dict[str, str]) -> s
         f"<th>{escape(ui['amount'])}</th><th>{escape(ui['basis'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
         + (f'<div class="cc-warnings"><p>{escape(ui["warnings"])}</p><ul>{warnings}</ul></div>' if warnings else "")
         + (f'<p class="cc-next">{escape(ui["next"])}: {follow}</p>' if follow else "")
+        + (f'<div class="cc-attach"><p>{escape(ui["attach"])}</p><ul>{attach}</ul></div>' if attach else "")
         + f'<details class="cc-params"><summary>{escape(ui["parameters"])}</summary><table><thead><tr>'
         f"<th></th><th>{escape(ui['value'])}</th><th>{escape(ui['from'])}</th><th>{escape(ui['status'])}</th><th></th>"
         f"</tr></thead><tbody>{params}</tbody></table></details>"

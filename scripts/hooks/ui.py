@@ -30,6 +30,7 @@ UI: dict[str, dict[str, str]] = {
         "copied": "Ссылка скопирована",
         "none": "нет",
         "next": "Дальше по этому делу",
+        "attach": "Приложите к заявлению о возврате",
     },
     "kk": {
         "add": "Қосу",
@@ -58,6 +59,7 @@ UI: dict[str, dict[str, str]] = {
         "copied": "Сілтеме көшірілді",
         "none": "жоқ",
         "next": "Осы іс бойынша әрі қарай",
+        "attach": "Қайтару туралы өтінішке қоса беріңіз",
     },
     "ky": {
         "add": "Кошуу",
@@ -86,6 +88,7 @@ UI: dict[str, dict[str, str]] = {
         "copied": "Шилтеме көчүрүлдү",
         "none": "жок",
         "next": "Ушул иш боюнча андан ары",
+        "attach": "Кайтаруу жөнүндө арызга тиркеңиз",
     },
     "en": {
         "add": "Add",
@@ -114,6 +117,7 @@ UI: dict[str, dict[str, str]] = {
         "copied": "Link copied",
         "none": "none",
         "next": "Next for this case",
+        "attach": "Attach to the refund application",
     },
 }
 
