@@ -22,6 +22,8 @@ class Calculator:
     schema: tuple[Field, ...]
     example: dict[str, Any]
     compute: Callable[[dict[str, Any]], dict[str, Any]]
+    # The paragraphs of the texts we render that this calculator implements (linked from those paragraphs).
+    implements: tuple[str, ...] = ()
 
     def schema_json(self) -> list[dict[str, Any]]:
         return [f.to_json() for f in self.schema]

@@ -286,3 +286,31 @@ def test_live_result_reads_like_the_build_time_example(page: Any, site_url: str)
     assert wait_live(page) == "17163"
     assert page.locator(".cc-result").inner_text() == example
     assert page.locator(".cc-attach li").count() == 3
+
+
+SEARCHES = [("kk/", "баж", "texts/kz-resolution-9/"), ("ky/", "аткаруучу", "texts/kg-enforcement-article/"),
+            ("", "пошлина", "texts/kz-resolution-9/"), ("en/", "bailiff", "texts/kg-enforcement-article/")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "word", "expect"), SEARCHES)
+def test_search_finds_words_of_every_language(page: Any, site_url: str, lang: str, word: str, expect: str) -> None:
+    page.goto(f"{site_url}{lang}")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.keyboard.type(word)
+    page.wait_for_selector(".md-search-result__item", timeout=BOOT)
+    hrefs = page.locator(".md-search-result__item a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert any(expect in h for h in hrefs), hrefs
+
+
+def test_text_reader_controls(page: Any, site_url: str) -> None:
+    page.goto(f"{site_url}texts/kz-resolution-9/#p-5")
+    section = page.locator("#p-5")
+    assert section.locator('[data-tr="ru"]').is_visible() and section.locator('[data-tr="en"]').is_hidden()
+    page.select_option(".tx-choose", "en")
+    assert section.locator('[data-tr="en"]').is_visible() and section.locator('[data-tr="ru"]').is_hidden()
+    page.uncheck('.tx-show[data-col="orig"]')
+    assert section.locator(".tx-orig").is_hidden()
+    page.uncheck('.tx-show[data-col="tr"]')  # one column always stays: the original comes back
+    assert section.locator(".tx-orig").is_visible()
+    assert section.locator(".tx-term").count() > 0  # glossary terms marked in the paragraph
+    assert section.locator('a[data-implements="kz-state-duty"]').count() == 1

@@ -72,7 +72,7 @@ def test_text_anchors_are_the_same_in_every_language(built_site: Path) -> None:
 
 def test_resolution_keeps_every_paragraph() -> None:
     ids = texts.original("kz-resolution-9").ids()
-    assert ids == ["header", "preamble", *[f"p-{n}" for n in range(1, 11)], "p-11", "p-11-1",
+    assert ids == ["title", "header", "preamble", *[f"p-{n}" for n in range(1, 11)], "p-11", "p-11-1",
                    *[f"p-{n}" for n in range(12, 19)], "p-18-1", "p-19", "p-20", "signatures"]  # fmt: skip
 
 

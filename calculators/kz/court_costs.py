@@ -457,4 +457,11 @@ CALCULATOR = Calculator(
     schema=SCHEMA,
     example=EXAMPLE,
     compute=compute,
+    implements=(
+        "kz-resolution-9#p-12",
+        "kz-resolution-9#p-14",
+        "kz-resolution-9#p-15",
+        "kz-resolution-9#p-16",
+        "kz-resolution-9#p-17",
+    ),
 )

@@ -423,4 +423,5 @@ CALCULATOR = Calculator(
     schema=SCHEMA,
     example=EXAMPLE,
     compute=compute,
+    implements=("kz-resolution-9#p-11",),
 )

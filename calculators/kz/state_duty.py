@@ -621,4 +621,12 @@ CALCULATOR = Calculator(
     schema=SCHEMA,
     example=EXAMPLE,
     compute=compute,
+    implements=(
+        "kz-resolution-9#p-3",
+        "kz-resolution-9#p-5",
+        "kz-resolution-9#p-6",
+        "kz-resolution-9#p-7",
+        "kz-resolution-9#p-10",
+        "kz-resolution-9#p-11",
+    ),
 )

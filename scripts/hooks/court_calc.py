@@ -22,6 +22,7 @@ for path in (ROOT, Path(__file__).resolve().parent):
 
 import bundle  # noqa: E402
 import forms  # noqa: E402
+from glossary import Glossary  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import Files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
@@ -35,7 +36,8 @@ from calculators.sources import sources  # noqa: E402
 
 # The offline build (./scripts/build-offline) sets this; Material's offline plugin reads the same variable.
 OFFLINE = os.environ.get("COURT_CALC_OFFLINE", "").lower() in ("1", "true", "yes")
-MARKER = re.compile(r"<!--\s*(calculator|text|embed-demo):\s*([a-z0-9-]+)\s*-->")
+MARKER = re.compile(r"<!--\s*(calculator|text|embed-demo|glossary):\s*([a-z0-9-]+)\s*-->")
+GLOSSARY = Glossary.load()
 
 
 def on_config(config: Any) -> Any:
@@ -80,6 +82,17 @@ def links_for(page: Page, files: Files, lang: str) -> dict[str, str]:
     return out
 
 
+def calc_links(page: Page, files: Files, lang: str) -> texts.CalcLinks:
+    """For each paragraph a calculator implements: that calculator's title and relative link, in this language."""
+    links = links_for(page, files, lang)
+    out: texts.CalcLinks = {}
+    for calc_id, calc in calculators().items():
+        href = links.get(f"calc:{calc_id}")
+        for basis in calc.implements if href else ():
+            out.setdefault(basis, []).append((calc_id, calc.title[lang], href))
+    return out
+
+
 def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
     lang = page_lang(page)
     found = calculators()
@@ -87,7 +100,12 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
     def replace(match: re.Match[str]) -> str:
         kind, ident = match[1], match[2]
         if kind == "text":
-            return texts.render_text(ident, lang)
+            return texts.render_text(ident, lang, calc_links(page, files, lang), GLOSSARY)
+        if kind == "glossary":
+            if GLOSSARY is None:
+                return ""
+            links = links_for(page, files, lang)
+            return GLOSSARY.page(lang, {sid: href for sid, href in links.items() if not sid.startswith("calc:")})
         if kind == "embed-demo":
             target = files.get_file_from_path(f"{lang}/embed/{ident}.md")
             if target is None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from glossary import Glossary
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = ROOT / "texts"
@@ -52,7 +53,7 @@ def parse_resolution(source: str) -> Text:
     """Segments of the resolution: header (notice and notes), preamble, p-1 … p-20 with 11-1 and 18-1, signatures."""
     lines = [line.strip() for line in source.splitlines()]
     title, subtitle = lines[0], lines[1]
-    segments = [Segment("header", kind="header")]
+    segments = [Segment("title", [title, subtitle], kind="title"), Segment("header", kind="header")]
     for line in lines[2:]:
         if not line:
             continue
@@ -84,6 +85,9 @@ def load_yaml_text(text_id: str, lang: str) -> Text | None:
         Segment(s["id"], list(s.get("lines", [])), list(s.get("notes", [])), s.get("kind", "paragraph"), s.get("lang"))
         for s in items
     ]
+    if doc.get("subtitle") and not doc.get("original"):
+        # A translation of a text whose title and subtitle are part of the original (the resolution).
+        segments.insert(0, Segment("title", [doc["title"], doc["subtitle"]], kind="title"))
     return Text(text_id, lang, doc.get("title", ""), doc.get("subtitle", ""), segments)
 
 
@@ -121,57 +125,169 @@ def original(text_id: str) -> Text:
 
 ORIGINAL_LANG = {"kz-resolution-9": "kk", "kg-enforcement-article": "ky"}
 NOTE_LABEL = {"kk": "Ескерту", "ky": "Эскертүү", "ru": "Примечание", "en": "Note"}
-COPY_LINK = {
-    "ru": "Ссылка на этот абзац",
-    "kk": "Осы абзацқа сілтеме",
-    "ky": "Бул абзацка шилтеме",
-    "en": "Link to this paragraph",
+LANG_NAMES = {"ru": "Русский", "kk": "Қазақша", "ky": "Кыргызча", "en": "English"}
+UI = {
+    "ru": {
+        "copy": "Ссылка на этот абзац",
+        "copied": "Ссылка скопирована",
+        "unofficial": "Неофициальный перевод этого сайта",
+        "translation": "Перевод",
+        "show_original": "Оригинал",
+        "show_translation": "Перевод",
+        "abstract": "Аннотация авторов",
+        "keywords": "Ключевые слова авторов",
+        "same": "Текст авторов на этом языке — в колонке оригинала.",
+        "changed": "Что изменилось с тех пор",
+        "checked": "проверено",
+        "calculators": "Калькуляторы по этому пункту",
+    },
+    "kk": {
+        "copy": "Осы абзацқа сілтеме",
+        "copied": "Сілтеме көшірілді",
+        "unofficial": "Осы сайттың ресми емес аудармасы",
+        "translation": "Аударма",
+        "show_original": "Түпнұсқа",
+        "show_translation": "Аударма",
+        "abstract": "Авторлардың аңдатпасы",
+        "keywords": "Авторлардың түйін сөздері",
+        "same": "Авторлардың осы тілдегі мәтіні — түпнұсқа бағанында.",
+        "changed": "Содан бері не өзгерді",
+        "checked": "тексерілді",
+        "calculators": "Осы тармақ бойынша калькуляторлар",
+    },
+    "ky": {
+        "copy": "Бул абзацка шилтеме",
+        "copied": "Шилтеме көчүрүлдү",
+        "unofficial": "Бул сайттын расмий эмес котормосу",
+        "translation": "Котормо",
+        "show_original": "Түп нуска",
+        "show_translation": "Котормо",
+        "abstract": "Авторлордун аннотациясы",
+        "keywords": "Авторлордун ачкыч сөздөрү",
+        "same": "Авторлордун ушул тилдеги тексти — түп нуска тилкесинде.",
+        "changed": "Ошондон бери эмне өзгөрдү",
+        "checked": "текшерилди",
+        "calculators": "Ушул пункт боюнча калькуляторлор",
+    },
+    "en": {
+        "copy": "Link to this paragraph",
+        "copied": "Link copied",
+        "unofficial": "Unofficial translation by this site",
+        "translation": "Translation",
+        "show_original": "Original",
+        "show_translation": "Translation",
+        "abstract": "The authors' abstract",
+        "keywords": "The authors' keywords",
+        "same": "The authors' own text in this language is in the original column.",
+        "changed": "What has changed since",
+        "checked": "checked",
+        "calculators": "Calculators for this paragraph",
+    },
 }
-UNOFFICIAL = {
-    "ru": "Неофициальный перевод этого сайта",
-    "kk": "Осы сайттың ресми емес аудармасы",
-    "ky": "Бул сайттын расмий эмес котормосу",
-    "en": "Unofficial translation by this site",
-}
+# (calculator id, title in the page's language, relative link) for each basis id a calculator implements.
+CalcLinks = dict[str, list[tuple[str, str, str]]]
 
 
-def _block(segment: Segment | None, lang: str, css: str) -> str:
+def _lines_html(lines: list[str], lang: str, terms: Glossary | None, page_lang: str, tag: str) -> str:
+    marked = [terms.mark(line, lang, page_lang) if terms else escape(line) for line in lines]
+    if tag == "ol":
+        return '<ol class="tx-list">' + "".join(f"<li>{m}</li>" for m in marked) + "</ol>"
+    return "".join(f"<{tag}>{m}</{tag}>" for m in marked)
+
+
+def _block(
+    segment: Segment | None, lang: str, css: str, page_lang: str, terms: Glossary | None, extra: str = ""
+) -> str:
     if segment is None:
-        return f'<div class="{css} tx-missing" lang="{lang}"></div>'
-    tag = "h2" if segment.kind == "heading" else "p"
-    body = "".join(f"<{tag}>{escape(line)}</{tag}>" for line in segment.lines)
-    if segment.kind == "list":
-        body = '<ol class="tx-list">' + "".join(f"<li>{escape(line)}</li>" for line in segment.lines) + "</ol>"
+        return f'<div class="{css} tx-missing" lang="{lang}"{extra}></div>'
+    tag = {"heading": "h2", "list": "ol", "title": "h2"}.get(segment.kind, "p")
+    shown_lang = segment.lang or lang
+    body = _lines_html(segment.lines, shown_lang, terms, page_lang, tag)
+    if segment.kind in ("abstract", "keywords"):
+        body = f'<p class="tx-kind">{escape(UI[page_lang][segment.kind])} ({LANG_NAMES[shown_lang]})</p>' + body
     notes = "".join(
         f'<details class="tx-note"><summary>{NOTE_LABEL.get(lang, "Note")}</summary><p>{escape(n)}</p></details>'
         for n in segment.notes
     )
-    shown_lang = segment.lang or lang
-    return f'<div class="{css}" lang="{shown_lang}">{body}{notes}</div>'
+    return f'<div class="{css}" lang="{shown_lang}"{extra}>{body}{notes}</div>'
 
 
-def render_text(text_id: str, page_lang: str) -> str:
-    """Original and translations side by side, one row per segment, each row anchored by its segment id."""
+def changes(text_id: str) -> dict[str, list[dict[str, Any]]]:
+    """The "what has changed since" notes of a text, by segment (``texts/<id>/changes.yaml``)."""
+    path = TEXTS / text_id / "changes.yaml"
+    out: dict[str, list[dict[str, Any]]] = {}
+    if path.exists():
+        for note in yaml.safe_load(path.read_text(encoding="utf-8"))["notes"]:
+            out.setdefault(note["segment"], []).append(note)
+    return out
+
+
+def _change_html(notes: list[dict[str, Any]], page_lang: str) -> str:
+    ui = UI[page_lang]
+    items = "".join(
+        f'<li>{escape(n["text"][page_lang])} <span class="tx-src">({escape("; ".join(n["sources"]))}; '
+        f"{ui['checked']} {escape(str(n['checked']))})</span></li>"
+        for n in notes
+    )
+    return f'<div class="tx-change"><p class="tx-change-title">{ui["changed"]}</p><ul>{items}</ul></div>'
+
+
+def render_text(
+    text_id: str, page_lang: str, calc_links: CalcLinks | None = None, terms: Glossary | None = None
+) -> str:
+    """Original and translations side by side, one row per segment, each row anchored by its segment id.
+
+    ``calc_links`` names the calculators implementing a paragraph (links both ways with the calculators' steps);
+    ``terms`` marks glossary terms with their definition in the page's language (no visible characters added).
+    """
+    ui = UI[page_lang]
     orig = original(text_id)
     translations = {lang: load_yaml_text(text_id, lang) for lang in ("ru", "en")}
     available = [lang for lang, t in translations.items() if t is not None]
     chosen = "en" if page_lang == "en" else "ru"
+    notes = changes(text_id)
     rows = []
     for segment in orig.segments:
-        cells = [_block(segment, orig.lang, "tx-orig")]
+        cells = [_block(segment, orig.lang, "tx-orig", page_lang, terms)]
         for lang in available:
             tr = translations[lang]
             assert tr is not None
             match = next((s for s in tr.segments if s.id == segment.id), None)
-            hidden = "" if lang == chosen else " hidden"
-            cells.append(_block(match, lang, f"tx-tr tx-{lang}").replace(">", f' data-tr="{lang}"{hidden}>', 1))
+            extra = f' data-tr="{lang}"' + ("" if lang == chosen else " hidden")
+            if match is None and segment.lang == lang:
+                cells.append(f'<div class="tx-tr tx-same" lang="{page_lang}"{extra}><p>{escape(ui["same"])}</p></div>')
+            else:
+                cells.append(_block(match, lang, f"tx-tr tx-{lang}", page_lang, terms, extra))
         link = (
-            f'<a class="tx-anchor" href="#{segment.id}" title="{COPY_LINK[page_lang]}" '
-            f'aria-label="{COPY_LINK[page_lang]}: {segment.id}">¶</a>'
+            f'<a class="tx-anchor" href="#{segment.id}" title="{ui["copy"]}" data-copied="{ui["copied"]}" '
+            f'aria-label="{ui["copy"]}: {segment.id}">¶</a>'
         )
-        rows.append(f'<section class="tx-seg tx-{segment.kind}" id="{segment.id}">{link}{"".join(cells)}</section>')
-    note = f'<p class="tx-unofficial">{UNOFFICIAL[page_lang]}</p>' if available else ""
+        after = _change_html(notes[segment.id], page_lang) if segment.id in notes else ""
+        found = (calc_links or {}).get(f"{text_id}#{segment.id}")
+        if found:
+            shown = ", ".join(
+                f'<a href="{escape(href)}" data-implements="{escape(cid)}">{escape(title)}</a>'
+                for cid, title, href in found
+            )
+            after += f'<p class="tx-calcs">{ui["calculators"]}: {shown}</p>'
+        rows.append(
+            f'<section class="tx-seg tx-{segment.kind}" id="{segment.id}">{link}{"".join(cells)}'
+            + (f'<div class="tx-after">{after}</div>' if after else "")
+            + "</section>"
+        )
+    controls = ""
+    if available:
+        options = "".join(
+            f'<option value="{lang}"{" selected" if lang == chosen else ""}>{LANG_NAMES[lang]}</option>'
+            for lang in available
+        )
+        controls = (
+            f'<div class="tx-controls" hidden><label>{ui["translation"]}: <select class="tx-choose">{options}</select>'
+            f'</label> <label><input type="checkbox" class="tx-show" data-col="orig" checked> {ui["show_original"]}'
+            f'</label> <label><input type="checkbox" class="tx-show" data-col="tr" checked> {ui["show_translation"]}'
+            f'</label></div><p class="tx-unofficial">{ui["unofficial"]}</p>'
+        )
     return (
         f'<div class="tx" data-text="{text_id}" data-original="{orig.lang}" data-translations="{" ".join(available)}">'
-        f"{note}{''.join(rows)}</div>"
+        f"{controls}{''.join(rows)}</div>"
     )

@@ -1,0 +1,84 @@
+"""The glossary (``texts/glossary.yaml``): its page, and the terms marked in the texts with their definitions.
+
+A term is matched by stems, one list per language, so that inflected forms are found (Kazakh «баждың»,
+«бажды»; Kyrgyz «аткаруучуга»): each word of a stem is a prefix of a word in the text, in order. A match is
+wrapped in an element carrying the definition; no visible character is added inside the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PATH = Path(__file__).resolve().parents[2] / "texts" / "glossary.yaml"
+WORD = r"[^\W\d_]"
+
+
+def _pattern(stem: str) -> str:
+    words = stem.split()
+    return r"\s+".join(rf"{re.escape(w)}{WORD}*" for w in words)
+
+
+@dataclass
+class Glossary:
+    terms: list[dict[str, Any]]
+
+    @classmethod
+    def load(cls) -> Glossary | None:
+        if not PATH.exists():
+            return None
+        return cls(yaml.safe_load(PATH.read_text(encoding="utf-8"))["terms"])
+
+    def _regex(self, lang: str) -> tuple[re.Pattern[str], dict[str, dict[str, Any]]] | None:
+        alternatives, owners = [], {}
+        for i, term in enumerate(self.terms):
+            stems = sorted(term.get("match", {}).get(lang) or [], key=len, reverse=True)
+            if stems:
+                alternatives.append(f"(?P<t{i}>" + "|".join(_pattern(s) for s in stems) + ")")
+                owners[f"t{i}"] = term
+        if not alternatives:
+            return None
+        # Longest stems are tried first within a term; a term may not start inside a word.
+        return re.compile(rf"(?<!{WORD})(?:" + "|".join(alternatives) + ")", re.IGNORECASE), owners
+
+    def mark(self, line: str, lang: str, page_lang: str) -> str:
+        """``line`` as HTML with each glossary term wrapped in its definition (in the page's language)."""
+        found = self._regex(lang)
+        if found is None:
+            return escape(line)
+        regex, owners = found
+        out, last = [], 0
+        for match in regex.finditer(line):
+            term = owners[match.lastgroup or ""]
+            out.append(escape(line[last : match.start()]))
+            title = f"{term['terms'][page_lang]}: {term['definition'][page_lang]}"
+            out.append(
+                f'<span class="tx-term" tabindex="0" data-term="{escape(term["id"])}" title="{escape(title)}">'
+                f"{escape(match.group(0))}</span>"
+            )
+            last = match.end()
+        out.append(escape(line[last:]))
+        return "".join(out)
+
+    def page(self, page_lang: str, text_links: dict[str, str]) -> str:
+        """The glossary page's body: one entry per term, in the page's language, with the other languages' terms."""
+        rows = []
+        for term in sorted(self.terms, key=lambda t: t["terms"][page_lang].lower()):
+            names = " · ".join(
+                f'<span lang="{lang}">{escape(term["terms"][lang])}</span>' for lang in ("kk", "ky", "ru", "en")
+            )
+            where = ", ".join(
+                f'<a href="{escape(text_links[t])}">{escape(t)}</a>' for t in term.get("texts", []) if t in text_links
+            )
+            rows.append(
+                f'<dt id="term-{escape(term["id"])}">{escape(term["terms"][page_lang])}</dt>'
+                f'<dd><p>{escape(term["definition"][page_lang])}</p><p class="tx-src">{names}'
+                + (f" — {where}" if where else "")
+                + "</p></dd>"
+            )
+        return f'<dl class="tx-glossary">{"".join(rows)}</dl>'
