@@ -203,7 +203,7 @@ def _block(
     tag = {"heading": "h2", "list": "ol", "title": "h2"}.get(segment.kind, "p")
     shown_lang = segment.lang or lang
     body = _lines_html(segment.lines, shown_lang, terms, page_lang, tag)
-    if segment.kind in ("abstract", "keywords"):
+    if segment.kind in ("abstract", "keywords") and css == "tx-orig":  # the authors' own words, not ours
         body = f'<p class="tx-kind">{escape(UI[page_lang][segment.kind])} ({LANG_NAMES[shown_lang]})</p>' + body
     notes = "".join(
         f'<details class="tx-note"><summary>{NOTE_LABEL.get(lang, "Note")}</summary><p>{escape(n)}</p></details>'
