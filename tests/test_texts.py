@@ -66,7 +66,8 @@ def _seed_lines(text_id: str) -> list[str]:
 def _rendered_original(site: Path, text_id: str) -> str:
     page = (site / "texts" / text_id / "index.html").read_text(encoding="utf-8")
     cells = re.findall(r'<div class="tx-orig"[^>]*>(.*?)</div>', page, re.S)
-    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", c)) for c in cells)
+    # Glossary marks are inline and add nothing visible: drop them; other tags end a block of text.
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", re.sub(r"</?span[^>]*>", "", c))) for c in cells)
     return re.sub(r"\s+", " ", text)
 
 
