@@ -105,7 +105,10 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
             if GLOSSARY is None:
                 return ""
             links = links_for(page, files, lang)
-            return GLOSSARY.page(lang, {sid: href for sid, href in links.items() if not sid.startswith("calc:")})
+            titles = {
+                sid: (href, sources()[sid]["short"][lang]) for sid, href in links.items() if not sid.startswith("calc:")
+            }
+            return GLOSSARY.page(lang, titles)
         if kind == "embed-demo":
             target = files.get_file_from_path(f"{lang}/embed/{ident}.md")
             if target is None:

@@ -65,7 +65,7 @@ class Glossary:
         out.append(escape(line[last:]))
         return "".join(out)
 
-    def page(self, page_lang: str, text_links: dict[str, str]) -> str:
+    def page(self, page_lang: str, text_links: dict[str, tuple[str, str]]) -> str:
         """The glossary page's body: one entry per term, in the page's language, with the other languages' terms."""
         rows = []
         for term in sorted(self.terms, key=lambda t: t["terms"][page_lang].lower()):
@@ -73,7 +73,9 @@ class Glossary:
                 f'<span lang="{lang}">{escape(term["terms"][lang])}</span>' for lang in ("kk", "ky", "ru", "en")
             )
             where = ", ".join(
-                f'<a href="{escape(text_links[t])}">{escape(t)}</a>' for t in term.get("texts", []) if t in text_links
+                f'<a href="{escape(text_links[t][0])}">{escape(text_links[t][1])}</a>'
+                for t in term.get("texts", [])
+                if t in text_links
             )
             rows.append(
                 f'<dt id="term-{escape(term["id"])}">{escape(term["terms"][page_lang])}</dt>'
