@@ -168,3 +168,13 @@ def test_no_english_left_in_the_chrome(built_site: Path, lang: str) -> None:
         words = re.sub(r"<[^>]+>", " ", chrome)
         left = [w for w in ENGLISH_CHROME if re.search(rf"\b{w}\b", words)]
         assert not left, (lang, path, left)
+
+
+@pytest.mark.site
+@pytest.mark.parametrize("lang", LANGS)
+def test_register_lists_every_value_with_its_source(built_site: Path, lang: str) -> None:
+    html = page(built_site, lang, "parameters/")
+    for parameter in parameters.parameters().values():
+        assert f'id="{parameter.id}"' in html
+        for value in parameter.values:
+            assert value.reference["href"] in html

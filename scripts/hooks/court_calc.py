@@ -22,6 +22,7 @@ for path in (ROOT, Path(__file__).resolve().parent):
 
 import bundle  # noqa: E402
 import forms  # noqa: E402
+import register  # noqa: E402
 from glossary import Glossary  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.structure.files import Files  # noqa: E402
@@ -36,7 +37,7 @@ from calculators.sources import sources  # noqa: E402
 
 # The offline build (./scripts/build-offline) sets this; Material's offline plugin reads the same variable.
 OFFLINE = os.environ.get("COURT_CALC_OFFLINE", "").lower() in ("1", "true", "yes")
-MARKER = re.compile(r"<!--\s*(calculator|text|embed-demo|glossary):\s*([a-z0-9-]+)\s*-->")
+MARKER = re.compile(r"<!--\s*(calculator|text|embed-demo|glossary|register):\s*([a-z0-9-]+)\s*-->")
 GLOSSARY = Glossary.load()
 
 
@@ -101,6 +102,8 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
         kind, ident = match[1], match[2]
         if kind == "text":
             return texts.render_text(ident, lang, calc_links(page, files, lang), GLOSSARY)
+        if kind == "register":
+            return register.render(lang)
         if kind == "glossary":
             if GLOSSARY is None:
                 return ""

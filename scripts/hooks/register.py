@@ -1,0 +1,64 @@
+"""The register of legal values (``/parameters/``): every dated value the calculators use, with its source."""
+
+from __future__ import annotations
+
+from html import escape
+
+from calculators.parameters import parameters
+
+WORDS = {
+    "ru": ("с", "значение", "статус", "проверено", "источник", "сверено с текстом", "не сверено", "нет", "по"),
+    "kk": (
+        "бастап",
+        "мәні",
+        "мәртебесі",
+        "тексерілді",
+        "дереккөз",
+        "мәтінмен салыстырылған",
+        "салыстырылмаған",
+        "жоқ",
+        "дейін",
+    ),
+    "ky": (
+        "баштап",
+        "мааниси",
+        "абалы",
+        "текшерилди",
+        "булак",
+        "текст менен салыштырылган",
+        "салыштырылган эмес",
+        "жок",
+        "чейин",
+    ),
+    "en": ("from", "value", "status", "checked", "source", "checked against the text", "not verified", "none", "until"),
+}
+
+
+def _value(value: object, none: str) -> str:
+    if value is None:
+        return none
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in sorted(value.items()))
+    return str(value)
+
+
+def render(lang: str) -> str:
+    since, value_word, status, checked, source, verified, unverified, none, until = WORDS[lang]
+    blocks = []
+    for param in parameters().values():
+        rows = "".join(
+            f"<tr><td>{escape(v.start.strftime('%d.%m.%Y'))}</td>"
+            f'<td class="cc-num">{escape(_value(v.value, none))}</td>'
+            f'<td class="cc-{v.status}">{verified if v.verified else unverified}'
+            + (f"<br><small>{escape(v.note[lang])}</small>" if v.note else "")
+            + f"</td><td>{escape(v.checked.strftime('%d.%m.%Y'))}</td>"
+            f'<td><a href="{escape(v.reference["href"])}" rel="noopener">{escape(v.reference["title"])}</a></td></tr>'
+            for v in param.values
+        )
+        limit = f" ({until} {param.until.strftime('%d.%m.%Y')})" if param.until else ""
+        blocks.append(
+            f'<h2 id="{escape(param.id)}">{escape(param.label[lang])}</h2><p><code>{escape(param.id)}</code>{limit}</p>'
+            f"<table><thead><tr><th>{since}</th><th>{value_word}</th><th>{status}</th><th>{checked}</th><th>{source}</th>"
+            f"</tr></thead><tbody>{rows}</tbody></table>"
+        )
+    return "".join(blocks)
