@@ -292,9 +292,8 @@ SEARCHES = [("kk/", "баж", "texts/kz-resolution-9/"), ("ky/", "аткаруу
             ("", "пошлина", "texts/kz-resolution-9/"), ("en/", "bailiff", "texts/kg-enforcement-article/")]  # fmt: skip
 
 
-@pytest.mark.parametrize(("lang", "word", "expect"), SEARCHES)
-def test_search_finds_words_of_every_language(page: Any, site_url: str, lang: str, word: str, expect: str) -> None:
-    page.goto(f"{site_url}{lang}")
+def search_finds(page: Any, word: str, expect: str) -> None:
+    """Type ``word`` into the search box and wait for a result linking to ``expect``."""
     page.locator("label.md-search__icon, .md-search__input").first.click()
     page.keyboard.type(word)
     # Results for the first letters come first: wait for the ones the whole word finds (the index builds in a worker).
@@ -304,6 +303,12 @@ def test_search_finds_words_of_every_language(page: Any, site_url: str, lang: st
         arg=expect,
         timeout=BOOT,
     )
+
+
+@pytest.mark.parametrize(("lang", "word", "expect"), SEARCHES)
+def test_search_finds_words_of_every_language(page: Any, site_url: str, lang: str, word: str, expect: str) -> None:
+    page.goto(f"{site_url}{lang}")
+    search_finds(page, word, expect)
 
 
 def test_text_reader_controls(page: Any, site_url: str) -> None:

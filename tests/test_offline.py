@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from test_browser import BOOT, Watch
+from test_browser import BOOT, Watch, search_finds
 
 playwright = pytest.importorskip("playwright.sync_api")
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,15 +74,7 @@ def test_zip_is_small_and_holds_the_runtime_once(offline_zip: Path) -> None:
 )
 def test_search_from_disk(tab: Any, unzipped: Path, lang: str, word: str, expect: str) -> None:
     tab.goto((unzipped / f"{lang}index.html").as_uri())
-    tab.locator("label.md-search__icon, .md-search__input").first.click()
-    tab.keyboard.type(word)
-    # Results for the first letters come first: wait for the ones the whole word finds (the index builds in a worker).
-    tab.wait_for_function(
-        "expect => [...document.querySelectorAll('.md-search-result__item a')]"
-        " .some(a => a.getAttribute('href').includes(expect))",
-        arg=expect,
-        timeout=BOOT,
-    )
+    search_finds(tab, word, expect)
 
 
 def test_language_switch_from_disk(tab: Any, unzipped: Path) -> None:
