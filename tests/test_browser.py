@@ -324,3 +324,23 @@ def test_text_reader_controls(page: Any, site_url: str) -> None:
     if (ROOT / "texts" / "glossary.yaml").exists():
         assert section.locator(".tx-term").count() > 0  # glossary terms marked in the paragraph
     assert section.locator('a[data-implements="kz-state-duty"]').count() == 1
+
+
+def test_share_link_restores_the_total_and_print_shows_every_basis(page: Any, site_url: str, tmp_path: Path) -> None:
+    page.goto(f"{site_url}en/calculators/kz-state-duty/")
+    page.fill('[name="date"]', "2024-05-05")
+    total = wait_live(page)  # 15 000.00 + 0.5 × 3 692 = 1 846.00 → 16 846.00
+    assert total == "16846.00"
+    share = page.locator(".cc-calc").get_attribute("data-share-url")
+    page.goto(f"{site_url}en/calculators/kz-state-duty/{share}")
+    assert wait_live(page) == total
+    page.evaluate("document.querySelector('.cc-calc').courtCalc.certificate()")
+    pdf = tmp_path / "certificate.pdf"
+    page.pdf(path=str(pdf))
+    from pypdf import PdfReader
+
+    printed = " ".join(p.extract_text() for p in PdfReader(str(pdf)).pages)
+    printed = " ".join(printed.split())
+    for expected in ("Computation", "Law as of", "not legal advice", "16,846.00", "SC Resolution 9, para. 5"):
+        assert expected in printed, expected
+    assert "Tax Code 2017, art. 610, para. 1, sub-para. 1" in printed

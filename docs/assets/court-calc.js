@@ -414,9 +414,47 @@
     this.status.textContent = this.config.ui.failed.replace("{reason}", reason);
   };
 
+  // The printable certificate: inputs as the user sees them, the dates of the law used, the address, a disclaimer.
+  Calculator.prototype.certificate = function () {
+    var ui = this.config.ui;
+    var rows = [];
+    this.form.querySelectorAll(".cc-field").forEach(function (field) {
+      if (field.hidden || field.closest("[hidden]")) return;
+      var label = field.querySelector("label").textContent;
+      var control = field.querySelector("[name]");
+      var value = control.tagName === "SELECT" ? control.options[control.selectedIndex].text
+        : control.type === "checkbox" ? (control.checked ? "✓" : "—") : control.value;
+      rows.push("<tr><th>" + esc(label) + "</th><td>" + esc(value) + "</td></tr>");
+    });
+    var dates = [];
+    this.result.querySelectorAll(".cc-params tbody tr").forEach(function (tr) {
+      var cell = tr.children[2];
+      if (cell && dates.indexOf(cell.textContent) < 0) dates.push(cell.textContent);
+    });
+    var heading = document.querySelector("article h1");
+    var address = new URL(this.root.getAttribute("data-share-url"), window.location.href).href;
+    var box = this.root.querySelector(".cc-certificate");
+    box.innerHTML = "<h2>" + esc(ui.certificate + ": " + (heading ? heading.textContent : this.config.id)) + "</h2>" +
+      "<p>" + esc(ui.inputs) + ":</p><table>" + rows.join("") + "</table>" +
+      "<p>" + esc(ui.law_as_of) + ": " + esc(dates.sort().join(", ")) + "</p>" +
+      "<p>" + esc(ui.address) + ": " + esc(address) + "</p><p><em>" + esc(ui.advice) + "</em></p>";
+  };
+
   Calculator.prototype.start = function () {
     var self = this;
     var form = this.form;
+    var copy = this.root.querySelector(".cc-copy-link");
+    if (copy) {
+      copy.addEventListener("click", function () {
+        var link = new URL(self.root.getAttribute("data-share-url"), window.location.href).href;
+        if (!navigator.clipboard) return;
+        navigator.clipboard.writeText(link).then(function () { self.status.textContent = self.config.ui.copied; },
+          function () { /* no clipboard here: the address bar link still works */ });
+      });
+    }
+    var print = this.root.querySelector(".cc-print");
+    if (print) print.addEventListener("click", function () { self.certificate(); window.print(); });
+    window.addEventListener("beforeprint", function () { self.certificate(); });
     form.addEventListener("submit", function (e) { e.preventDefault(); self.changed(); });
     form.addEventListener("input", function () { self.applyWhen(); self.changed(); });
     form.addEventListener("change", function () { self.applyWhen(); self.changed(); });
