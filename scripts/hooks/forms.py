@@ -165,7 +165,8 @@ def render_calculator(calc: Calculator, lang: str, links: dict[str, str], runtim
         f'<script type="application/json" class="cc-config">{payload}</script>'
         f'<form class="cc-form" novalidate>{fields}</form>'
         f'<p class="cc-status" role="status">{escape(UI[lang]["example"])}</p>'
-        f'<p class="cc-actions"><button type="button" class="md-button cc-copy-link">{escape(UI[lang]["share"])}</button> '
+        f'<p class="cc-actions"><button type="button" class="md-button cc-copy-link">'
+        f"{escape(UI[lang]['share'])}</button> "
         f'<button type="button" class="md-button cc-print">{escape(UI[lang]["print"])}</button></p>'
         f'<div class="cc-certificate" hidden></div>'
         f'<div class="cc-result" aria-live="polite">{render_result(result, lang, links)}</div>'
