@@ -116,6 +116,18 @@ MESSAGES: dict[str, Text] = {
         "«{field}»: доогерлердин үлүштөрүнүн суммасы 1ге барабар болушу керек.",
         "“{field}”: the plaintiffs' shares must add up to 1.",
     ),
+    "amount_zero": text(
+        "«{field}»: сумма должна быть больше нуля.",
+        "«{field}»: сома нөлден үлкен болуы керек.",
+        "«{field}»: сумма нөлдөн чоң болушу керек.",
+        "“{field}”: the amount must be above zero.",
+    ),
+    "date_order": text(
+        "«{field}»: дата не может быть раньше даты «{other}».",
+        "«{field}»: күн «{other}» күнінен ерте болмауы керек.",
+        "«{field}»: дата «{other}» датасынан эрте болбошу керек.",
+        "“{field}”: the date cannot be earlier than “{other}”.",
+    ),
     "unsupported": text(
         "Этот случай калькулятор пока не считает: {what}.",
         "Калькулятор бұл жағдайды әзірге есептемейді: {what}.",

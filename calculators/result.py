@@ -96,8 +96,11 @@ class Result:
         if all(w["code"] != code for w in self.warnings):
             self.warnings.append({"code": code, "message": message, "basis": list(basis)})
 
-    def to_json(self, total: Decimal, **extra: Any) -> dict[str, Any]:
+    def to_json(self, total: Decimal | str, display: Text | None = None, **extra: Any) -> dict[str, Any]:
+        """The result as data. ``display`` is how a total that is not money reads (a date, a verdict)."""
         out: dict[str, Any] = {"calculator": self.calculator, "total": str(total), "currency": self.currency}
+        if display is not None:
+            out["display"] = display
         out.update({k: _plain(v) for k, v in extra.items()})
         out["steps"] = self.steps
         out["warnings"] = self.warnings

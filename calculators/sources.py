@@ -24,6 +24,17 @@ _ARTICLE_PART = {
 }
 
 
+# Government rates in chapters and items: "1-1-1" → "гл. 1, п. 1, пп. 1".
+_CHAPTER_ITEM = {
+    "ru": ("гл. {0}", "п. {0}", "пп. {0}"),
+    "kk": ("{0}-тарау", "{0}-тармақ", "{0})-тармақша"),
+    "ky": ("{0}-глава", "{0}-пункт", "{0})-пунктча"),
+    "en": ("ch. {0}", "item {0}", "sub-item {0}"),
+}
+# An act cited as a whole (anchor "act"), where the article could not be read in the official text.
+_DOCUMENT = {"ru": "акт в целом", "kk": "акт тұтастай", "ky": "акт толугу менен", "en": "the act as a whole"}
+
+
 def sources() -> dict[str, dict[str, Any]]:
     result: dict[str, dict[str, Any]] = data()["sources"]
     return result
@@ -40,7 +51,11 @@ def anchor_label(basis: str, lang: str) -> str:
     style = sources()[source_id]["anchors"]["style"]
     if style == "paragraph":
         return _PARAGRAPH[lang].format(anchor.removeprefix("p-"))
+    if style == "document":
+        return _DOCUMENT[lang]
     parts = anchor.split("-")
+    if style == "chapter-item":
+        return ", ".join(_CHAPTER_ITEM[lang][i].format(part) for i, part in enumerate(parts))
     if parts[0] in sources()[source_id]["anchors"].get("list_articles", ()):
         # An article that is one list of sub-points, then a closing part two: "616-21-1", "616-p2".
         if parts[1:] == ["p2"]:

@@ -67,7 +67,7 @@
         '" rel="noopener">' + esc(p.reference.title) + "</a></td></tr>";
     }).join("");
     return '<p class="cc-total"><span>' + esc(ui.total) + ':</span> <strong data-field="total" data-value="' + esc(result.total) +
-      '">' + formatMoney(result.total, lang) + "\u00a0" + config.sign + "</strong></p>" +
+      '">' + (result.display ? esc(result.display[lang]) : formatMoney(result.total, lang) + "\u00a0" + config.sign) + "</strong></p>" +
       '<table class="cc-steps"><thead><tr><th>' + esc(ui.step) + "</th><th>" + esc(ui.formula) + "</th><th>" + esc(ui.amount) +
       "</th><th>" + esc(ui.basis) + "</th></tr></thead><tbody>" + rows + "</tbody></table>" +
       (warnings ? '<div class="cc-warnings"><p>' + esc(ui.warnings) + "</p><ul>" + warnings + "</ul></div>" : "") +

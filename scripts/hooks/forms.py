@@ -59,7 +59,7 @@ def render_result(result: dict[str, Any], lang: str, links: dict[str, str]) -> s
     )
     return (
         f'<p class="cc-total"><span>{escape(ui["total"])}:</span> '
-        f'<strong data-field="total" data-value="{_attr(total)}">{format_money(total, lang)}\u00a0{sign}</strong></p>'
+        f'<strong data-field="total" data-value="{_attr(total)}">{_total(result, lang, sign)}</strong></p>'
         f'<table class="cc-steps"><thead><tr><th>{escape(ui["step"])}</th><th>{escape(ui["formula"])}</th>'
         f"<th>{escape(ui['amount'])}</th><th>{escape(ui['basis'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
         + (f'<div class="cc-warnings"><p>{escape(ui["warnings"])}</p><ul>{warnings}</ul></div>' if warnings else "")
@@ -69,6 +69,13 @@ def render_result(result: dict[str, Any], lang: str, links: dict[str, str]) -> s
         f"<th></th><th>{escape(ui['value'])}</th><th>{escape(ui['from'])}</th><th>{escape(ui['status'])}</th><th></th>"
         f"</tr></thead><tbody>{params}</tbody></table></details>"
     )
+
+
+def _total(result: dict[str, Any], lang: str, sign: str) -> str:
+    """Money with its sign, or the result's own wording when the total is a date or a verdict."""
+    if result.get("display"):
+        return escape(result["display"][lang])
+    return f"{format_money(result['total'], lang)}\u00a0{sign}"
 
 
 def _compact(data: Any) -> str:

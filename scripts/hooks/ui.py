@@ -157,7 +157,7 @@ UI: dict[str, dict[str, str]] = {
     },
 }
 
-CURRENCY_SIGN = {"KZT": "₸", "KGS": "сом"}
+CURRENCY_SIGN = {"KZT": "₸", "KGS": "сом", "": ""}
 
 
 def format_money(amount: str, lang: str) -> str:

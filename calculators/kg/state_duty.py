@@ -1,0 +1,232 @@
+"""State duty on a claim in the courts of Kyrgyzstan.
+
+Implements the Government's rates (Resolution 15.04.2019 No. 159 as amended by Cabinet Resolution 10.06.2022
+No. 308), chapter 1, item 1, sub-item 1: property claims up to 50 000 som (5 %, at least one calculated index)
+and from 50 000 to 250 000 som (2 500 som plus 4 % of the excess), under the cap of Cabinet Resolution
+11.05.2022 No. 251. The rest of the item (higher brackets, non-property claims, appeal and cassation complaints)
+could not be read, so those inputs are refused as ``unsupported``, naming what is missing.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from calculators import parameters
+from calculators.errors import CalcError
+from calculators.i18n import Text, text
+from calculators.money import RoundingRule, format_amount, format_percent, round_payable
+from calculators.registry import Calculator
+from calculators.result import Result
+from calculators.schema import Choice, Field
+
+ID = "kg-state-duty"
+ITEM = "kg-duty-rates#1-1"
+SUB_ITEM = "kg-duty-rates#1-1-1"
+
+DATE = text("Дата подачи и уплаты", "Беру және төлеу күні", "Берүү жана төлөө күнү", "Date of filing and payment")
+CLAIM = text("Характер требования", "Талаптың сипаты", "Талаптын мүнөзү", "Kind of claim")
+AMOUNT = text("Цена иска, сом", "Талап құны, сом", "Доонун баасы, сом", "Claim value, som")
+INSTANCE = text("Что подаётся", "Не беріледі", "Эмне берилет", "What is filed")
+
+CLAIMS: dict[str, Text] = {
+    "property": text("Имущественный иск", "Мүліктік талап", "Мүлктүк доо", "Property claim"),
+    "non_property": text("Неимущественный иск", "Мүліктік емес талап", "Мүлктүк эмес доо", "Non-property claim"),
+}
+INSTANCES: dict[str, Text] = {
+    "first": text(
+        "Исковое заявление (первая инстанция)",
+        "Талап арыз (бірінші саты)",
+        "Доо арыз (биринчи инстанция)",
+        "Statement of claim (first instance)",
+    ),
+    "appeal": text("Апелляционная жалоба", "Апелляциялық шағым", "Апелляциялык даттануу", "Appeal"),
+    "cassation": text("Кассационная жалоба", "Кассациялық шағым", "Кассациялык даттануу", "Cassation complaint"),
+}
+
+SCHEMA = (
+    Field("date", "date", DATE),
+    Field("instance", "choice", INSTANCE, default="first", choices=tuple(Choice(k, v) for k, v in INSTANCES.items())),
+    Field("claim", "choice", CLAIM, default="property", choices=tuple(Choice(k, v) for k, v in CLAIMS.items())),
+    Field("amount", "money", AMOUNT, when={"claim": ("property",)}),
+)
+
+EXAMPLE: dict[str, Any] = {"date": "2026-03-10", "instance": "first", "claim": "property", "amount": "120000"}
+
+# What could not be read, named in the ``unsupported`` error.
+MISSING: dict[str, Text] = {
+    "above": text(
+        "ставки для цены иска свыше {edge} сом (гл. 1 п. 1 пп. 1 Ставок, утв. ПП КР № 159) не удалось прочитать "
+        "в доступных копиях текста",
+        "талап құны {edge} сомнан асатын мөлшерлемелер (ҚР ҮҚ № 159 бекіткен мөлшерлемелердің 1-тарау 1-тармақ "
+        "1)-тармақшасы) қолжетімді мәтін көшірмелерінен оқылмады",
+        "доонун баасы {edge} сомдон ашкан ставкалар (КР ӨТ № 159 бекиткен ставкалардын 1-глава 1-пункт "
+        "1)-пунктчасы) жеткиликтүү тексттин көчүрмөлөрүнөн окулган жок",
+        "the rates for a claim value above {edge} som (Rates approved by Government Resolution No. 159, ch. 1, "
+        "item 1, sub-item 1) could not be read in the copies of the text available",
+    ),
+    "non_property": text(
+        "ставка пошлины по неимущественным искам (гл. 1 п. 1 Ставок, утв. ПП КР № 159) не прочитана",
+        "мүліктік емес талаптар бойынша баж мөлшерлемесі (ҚР ҮҚ № 159 бекіткен мөлшерлемелердің 1-тарау "
+        "1-тармағы) оқылмаған",
+        "мүлктүк эмес доолор боюнча алымдын ставкасы (КР ӨТ № 159 бекиткен ставкалардын 1-глава 1-пункту) окулган эмес",
+        "the duty rate for non-property claims (Rates approved by Government Resolution No. 159, ch. 1, item 1) "
+        "was not read",
+    ),
+    "complaint": text(
+        "пошлина с апелляционных и кассационных жалоб: гл. 1 п. 1 Ставок их упоминает, но размер в прочитанной "
+        "части не указан",
+        "апелляциялық және кассациялық шағымдардан алынатын баж: мөлшерлемелердің 1-тарау 1-тармағы оларды "
+        "атайды, бірақ оқылған бөлігінде мөлшері көрсетілмеген",
+        "апелляциялык жана кассациялык даттануулардан алынуучу алым: ставкалардын 1-глава 1-пункту аларды "
+        "атайт, бирок окулган бөлүгүндө өлчөмү көрсөтүлгөн эмес",
+        "the duty on appeal and cassation complaints: ch. 1, item 1 of the Rates names them, but the part read "
+        "gives no amount",
+    ),
+}
+
+STEP: dict[str, Text] = {
+    "bracket_1": text(
+        "Цена иска до {edge} сом: процент от цены иска",
+        "{edge} сомға дейінгі талап құны: талап құнынан пайыз",
+        "{edge} сомго чейинки доонун баасы: доонун баасынан пайыз",
+        "Claim value up to {edge} som: a percentage of the claim value",
+    ),
+    "minimum": text(
+        "Не меньше минимума в расчётных показателях",
+        "Есептік көрсеткіштегі ең төменгі мөлшерден кем емес",
+        "Эсептик көрсөткүчтөгү эң аз өлчөмдөн кем эмес",
+        "At least the minimum in calculated indices",
+    ),
+    "bracket_2": text(
+        "Цена иска от {low} до {edge} сом: твёрдая сумма и процент с превышения",
+        "{low} сомнан {edge} сомға дейінгі талап құны: тұрақты сома және асқан бөліктен пайыз",
+        "{low} сомдон {edge} сомго чейинки доонун баасы: туруктуу сумма жана ашкан бөлүгүнөн пайыз",
+        "Claim value from {low} to {edge} som: a fixed sum and a percentage of the excess",
+    ),
+    "cap": text(
+        "Не больше предельного размера",
+        "Шекті мөлшерден аспайды",
+        "Чектик өлчөмдөн ашпайт",
+        "No more than the maximum",
+    ),
+    "rounding": text(
+        "Округление суммы к уплате", "Төленетін соманы дөңгелектеу", "Төлөнүүчү сумманы тегеректөө", "Rounding"
+    ),
+}
+
+EDITION = text(
+    "Ставки прочитаны в редакции постановления Кабинета Министров от 10.06.2022 № 308 (публикации суда 2023 года и "
+    "Минюста 2024 года); более поздние изменения не найдены, но и не исключены.",
+    "Мөлшерлемелер Министрлер Кабинетінің 2022 жылғы 10 маусымдағы № 308 қаулысының редакциясында оқылды (соттың "
+    "2023 жылғы және Әділет министрлігінің 2024 жылғы жарияланымдары); кейінгі өзгерістер табылмады, бірақ жоқ деп "
+    "айтуға болмайды.",
+    "Ставкалар Министрлер Кабинетинин 2022-жылдын 10-июнундагы № 308 токтомунун редакциясында окулду (соттун "
+    "2023-жылкы жана Юстиция министрлигинин 2024-жылкы жарыялоолору); кийинки өзгөртүүлөр табылган жок, бирок жок "
+    "деп айтууга болбойт.",
+    "The rates were read in the edition of Cabinet Resolution No. 308 of 10.06.2022 (as published by a court in 2023 "
+    "and by the Ministry of Justice in 2024); no later amendment was found, but none can be ruled out.",
+)
+
+
+def _fill(template: Text, **values: str) -> Text:
+    return {lang: template[lang].format(**values) for lang in template}
+
+
+def _unsupported(field: str, label: Text, what: Text) -> CalcError:
+    return CalcError("unsupported", field, label, what=what)
+
+
+def compute(values: dict[str, Any]) -> dict[str, Any]:
+    day = values["date"]
+    result = Result(ID, "KGS")
+    if values["instance"] != "first":
+        raise _unsupported("instance", INSTANCE, MISSING["complaint"])
+    if values["claim"] == "non_property":
+        raise _unsupported("claim", CLAIM, MISSING["non_property"])
+    amount: Decimal = values["amount"]
+    if amount <= 0:
+        raise CalcError("amount_zero", "amount", AMOUNT)
+
+    def use(pid: str) -> Decimal:
+        value: Decimal = result.use(parameters.get(pid), day, "date", DATE).value
+        return value
+
+    index = use("kg.calc_index")
+    limit_1, limit_2 = use("kg.state_duty.limit_1"), use("kg.state_duty.limit_2")
+    if amount > limit_2:
+        raise _unsupported("amount", AMOUNT, _fill(MISSING["above"], edge=format_amount(limit_2)))
+    if amount <= limit_1:
+        rate, minimum_index = use("kg.state_duty.rate_1"), use("kg.state_duty.minimum_index")
+        raw = amount * rate
+        result.step(
+            "bracket_1",
+            _fill(STEP["bracket_1"], edge=format_amount(limit_1)),
+            raw,
+            f"{format_amount(amount)} × {format_percent(rate)} = {format_amount(raw)}",
+            [SUB_ITEM],
+        )
+        minimum = minimum_index * index
+        duty = max(raw, minimum)
+        least = f"{format_amount(minimum_index)} × {format_amount(index)}"
+        result.step(
+            "minimum",
+            STEP["minimum"],
+            duty,
+            f"max({format_amount(raw)}; {least}) = {format_amount(duty)}",
+            [SUB_ITEM],
+        )
+    else:
+        base, rate = use("kg.state_duty.base_2"), use("kg.state_duty.rate_2")
+        duty = base + (amount - limit_1) * rate
+        result.step(
+            "bracket_2",
+            _fill(STEP["bracket_2"], low=format_amount(limit_1), edge=format_amount(limit_2)),
+            duty,
+            f"{format_amount(base)} + ({format_amount(amount)} − {format_amount(limit_1)}) × {format_percent(rate)}"
+            f" = {format_amount(duty)}",
+            [SUB_ITEM],
+        )
+    cap_index = use("kg.state_duty.cap_index")
+    cap = cap_index * index
+    capped = min(duty, cap)
+    result.step(
+        "cap",
+        STEP["cap"],
+        capped,
+        f"min({format_amount(duty)}; {format_amount(cap_index)} × {format_amount(index)}) = {format_amount(capped)}",
+        ["kg-duty-cap#act"],
+    )
+    rounding = result.use(parameters.get("kg.rounding.money"), day, "date", DATE)
+    payable = round_payable(capped, RoundingRule.from_value(rounding.value))
+    if payable != capped:
+        result.step(
+            "rounding", STEP["rounding"], payable, f"{format_amount(capped)} → {format_amount(payable)}", [SUB_ITEM]
+        )
+    result.warn("edition:kg-duty-rates", EDITION, [ITEM])
+    return result.to_json(payable, duty=payable, claim_value=amount)
+
+
+CALCULATOR = Calculator(
+    id=ID,
+    title=text(
+        "Государственная пошлина в суде (Кыргызстан)",
+        "Сотқа мемлекеттік баж (Қырғызстан)",
+        "Сотко мамлекеттик алым (Кыргызстан)",
+        "State duty in court (Kyrgyzstan)",
+    ),
+    summary=text(
+        "Пошлина по имущественному иску по ставкам Правительства: до 250 000 сом цены иска, минимум в расчётных "
+        "показателях, предельный размер.",
+        "Үкімет мөлшерлемелері бойынша мүліктік талаптан алынатын баж: талап құны 250 000 сомға дейін, есептік "
+        "көрсеткіштегі ең төменгі мөлшер, шекті мөлшер.",
+        "Өкмөттүн ставкалары боюнча мүлктүк доодон алынуучу алым: доонун баасы 250 000 сомго чейин, эсептик "
+        "көрсөткүчтөгү эң аз өлчөм, чектик өлчөм.",
+        "The duty on a property claim at the Government's rates: claim values up to 250,000 som, the minimum in "
+        "calculated indices, the maximum.",
+    ),
+    currency="KGS",
+    schema=SCHEMA,
+    example=EXAMPLE,
+    compute=compute,
+)
