@@ -161,7 +161,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
             [*rate_value.basis],
         )
     result.warn("interpretation:who_pays", WHO_PAYS, list(rate_value.basis))
-    return result.to_json(payable, fee=payable, recovered=recovered, rate=rate)
+    return result.to_json(payable, fee=payable, recovered=recovered, rate=rate, rate_from=rate_value.start.isoformat())
 
 
 CALCULATOR = Calculator(
