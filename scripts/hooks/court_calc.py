@@ -37,7 +37,7 @@ from calculators.sources import sources  # noqa: E402
 
 # The offline build (./scripts/build-offline) sets this; Material's offline plugin reads the same variable.
 OFFLINE = os.environ.get("COURT_CALC_OFFLINE", "").lower() in ("1", "true", "yes")
-MARKER = re.compile(r"<!--\s*(calculator|text|embed-demo|glossary|register):\s*([a-z0-9-]+)\s*-->")
+MARKER = re.compile(r"<!--\s*(calculators|calculator|text|embed-demo|glossary|register):\s*([a-z0-9-]+)\s*-->")
 GLOSSARY = Glossary.load()
 
 
@@ -104,6 +104,8 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
             return texts.render_text(ident, lang, calc_links(page, files, lang), GLOSSARY)
         if kind == "register":
             return register.render(lang)
+        if kind == "calculators":
+            return forms.render_catalogue(lang, links_for(page, files, lang))
         if kind == "glossary":
             if GLOSSARY is None:
                 return ""
@@ -117,10 +119,8 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
             if target is None:
                 raise PluginError(f"{page.file.src_uri}: no embed page for {ident}")
             src = get_relative_url(target.url, page.url)
-            return (
-                f'<iframe class="cc-embed-demo" src="{src}" title="{ident}" loading="lazy" '
-                'style="width:100%;height:900px;border:1px solid var(--md-default-fg-color--lightest)"></iframe>'
-            )
+            # Sized in court-calc.css: the Content-Security-Policy allows no inline style attributes.
+            return f'<iframe class="cc-embed-demo" src="{src}" title="{ident}" loading="lazy"></iframe>'
         calc = found.get(ident)
         if calc is None:
             raise PluginError(f"{page.file.src_uri}: unknown calculator {ident}")

@@ -78,6 +78,17 @@ def _total(result: dict[str, Any], lang: str, sign: str) -> str:
     return f"{format_money(result['total'], lang)}\u00a0{sign}"
 
 
+def render_catalogue(lang: str, links: dict[str, str]) -> str:
+    """Every calculator that has a page in this language: its title as a link, and its summary."""
+    items = "".join(
+        f'<li><a href="{_attr(links["calc:" + calc_id])}">{escape(calc.title[lang])}</a>: '
+        f"{escape(calc.summary[lang])}</li>"
+        for calc_id, calc in calculators().items()
+        if "calc:" + calc_id in links
+    )
+    return f'<ul class="cc-catalogue">{items}</ul>'
+
+
 def _compact(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
