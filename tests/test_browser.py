@@ -91,7 +91,10 @@ def page(browser: Any, site_url: str) -> Iterator[Any]:
 
 def wait_live(page: Any) -> str:
     page.wait_for_function(
-        "document.querySelector('.cc-calc').dataset.resultSource === 'live'", timeout=BOOT, polling=100
+        # a function, not an expression: Playwright evaluates expressions with eval, which a strict CSP refuses
+        "() => document.querySelector('.cc-calc').dataset.resultSource === 'live'",
+        timeout=BOOT,
+        polling=100,
     )
     return str(page.locator('[data-field="total"]').get_attribute("data-value"))
 
@@ -344,3 +347,43 @@ def test_share_link_restores_the_total_and_print_shows_every_basis(page: Any, si
     for expected in ("Computation", "Law as of", "not legal advice", "16,846.00", "SC Resolution 9, para. 5"):
         assert expected in printed, expected
     assert "Tax Code 2017, art. 610, para. 1, sub-para. 1" in printed
+
+
+@pytest.mark.parametrize("lang", ["ru", "ky"])
+def test_kyrgyz_duty_by_typing_and_a_refusal_named_at_its_field(page: Any, site_url: str, lang: str) -> None:
+    page.goto(f"{site_url}{PREFIX[lang]}calculators/kg-state-duty/")
+    # The example: 2 500 + (120 000 − 50 000) × 4 % = 5 300
+    assert page.locator('[data-field="total"]').get_attribute("data-value") == "5300.00"
+    page.fill('[name="amount"]', "49 999,99")
+    # 49 999.99 × 5 % = 2 499.9995 → 2 500.00
+    assert wait_live(page) == "2500.00"
+    assert page.locator('[data-field="total"]').inner_text() == "2\u202f500\u00a0сом"
+    page.fill('[name="amount"]', "300000")
+    page.wait_for_function("document.querySelector('.cc-calc').dataset.resultSource === 'invalid'", timeout=BOOT)
+    error = page.locator('[data-error-for="amount"]').inner_text()
+    assert "250 000" in error and ("№ 159" in error)
+    assert page.locator('[name="amount"]').input_value() == "300000"
+
+
+def test_kyrgyz_term_shows_the_last_day_and_the_days_off(page: Any, site_url: str) -> None:
+    page.goto(f"{site_url}en/calculators/kg-enforcement-terms/")
+    page.fill('[name="start_date"]', "17.03.2026")
+    page.fill('[name="length"]', "3")
+    # 18, 19, (20 Orozo Ait, 21 Nooruz, 22 Sunday), 23 March
+    assert wait_live(page) == "2026-03-23"
+    assert page.locator('[data-field="total"]').inner_text() == "23.03.2026 (Monday)"
+    assert "Orozo Ait" in page.locator('[data-step="working"]').inner_text()
+    page.select_option('[name="term"]', "present_writ")
+    page.wait_for_function("document.querySelector('.cc-calc').dataset.resultSource === 'invalid'", timeout=BOOT)
+    assert "Law No. 15" in page.locator('[data-error-for="term"]').inner_text()
+
+
+def test_bailiff_check_names_what_is_not_met(page: Any, site_url: str) -> None:
+    page.goto(f"{site_url}kk/calculators/kg-bailiff-eligibility/")
+    page.fill('[name="birth_date"]', "02.09.1991")
+    page.fill('[name="date"]', "01.09.2016")
+    assert wait_live(page) == "0"
+    assert "жасы" in page.locator('[data-field="total"]').inner_text()
+    page.fill('[name="date"]', "01.07.2017")
+    page.wait_for_function("document.querySelector('.cc-calc').dataset.resultSource === 'invalid'", timeout=BOOT)
+    assert "№ 15" in page.locator('[data-error-for="date"]').inner_text()

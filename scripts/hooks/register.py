@@ -39,13 +39,27 @@ def _value(value: object, none: str) -> str:
         return none
     if isinstance(value, dict):
         return ", ".join(f"{k}: {v}" for k, v in sorted(value.items()))
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value) or none
     return str(value)
+
+
+# The register is grouped by country, from the first part of each parameter id.
+COUNTRIES = {
+    "kz": {"ru": "Казахстан", "kk": "Қазақстан", "ky": "Казакстан", "en": "Kazakhstan"},
+    "kg": {"ru": "Кыргызстан", "kk": "Қырғызстан", "ky": "Кыргызстан", "en": "Kyrgyzstan"},
+}
 
 
 def render(lang: str) -> str:
     since, value_word, status, checked, source, verified, unverified, none, until = WORDS[lang]
     blocks = []
-    for param in parameters().values():
+    country = ""
+    for param in sorted(parameters().values(), key=lambda p: list(COUNTRIES).index(p.id.split(".", 1)[0])):
+        prefix = param.id.split(".", 1)[0]
+        if prefix != country:
+            country = prefix
+            blocks.append(f'<h2 id="country-{country}">{escape(COUNTRIES[country][lang])}</h2>')
         rows = "".join(
             f"<tr><td>{escape(v.start.strftime('%d.%m.%Y'))}</td>"
             f'<td class="cc-num">{escape(_value(v.value, none))}</td>'
@@ -57,7 +71,7 @@ def render(lang: str) -> str:
         )
         limit = f" ({until} {param.until.strftime('%d.%m.%Y')})" if param.until else ""
         blocks.append(
-            f'<h2 id="{escape(param.id)}">{escape(param.label[lang])}</h2><p><code>{escape(param.id)}</code>{limit}</p>'
+            f'<h3 id="{escape(param.id)}">{escape(param.label[lang])}</h3><p><code>{escape(param.id)}</code>{limit}</p>'
             f"<table><thead><tr><th>{since}</th><th>{value_word}</th><th>{status}</th><th>{checked}</th><th>{source}</th>"
             f"</tr></thead><tbody>{rows}</tbody></table>"
         )
