@@ -357,7 +357,7 @@ def test_kyrgyz_duty_by_typing_and_a_refusal_named_at_its_field(page: Any, site_
     page.fill('[name="amount"]', "49 999,99")
     # 49 999.99 × 5 % = 2 499.9995 → 2 500.00
     assert wait_live(page) == "2500.00"
-    assert page.locator('[data-field="total"]').inner_text() == "2\u202f500\u00a0сом"
+    assert page.locator('[data-field="total"]').inner_text() == "2\u202f500,00\u00a0сом"
     page.fill('[name="amount"]', "300000")
     page.wait_for_function("document.querySelector('.cc-calc').dataset.resultSource === 'invalid'", timeout=BOOT)
     error = page.locator('[data-error-for="amount"]').inner_text()
