@@ -20,6 +20,14 @@ UNVERIFIED = text(
 )
 
 
+UNVERIFIED_RULE = text(
+    "Правило «{label}» (с {start}) не сверено с текстом закона: {note}",
+    "«{label}» ережесі ({start} бастап) заң мәтінімен салыстырылмаған: {note}",
+    "«{label}» эрежеси ({start} баштап) мыйзамдын тексти менен салыштырылган эмес: {note}",
+    "The rule “{label}” (from {start}) is not verified against the text of the law: {note}",
+)
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, Decimal):
         return str(value)
@@ -59,12 +67,14 @@ class Result:
             if not value.verified and value.note:
                 note = value.note
                 shown = _plain(value.value)
-                if isinstance(shown, dict):
-                    shown = ", ".join(f"{k}: {v}" for k, v in sorted(shown.items()))
+                # A rule (a dict of settings) is named, not dumped; its note says in words what it does.
+                template = UNVERIFIED_RULE if isinstance(shown, dict) else UNVERIFIED
+                if isinstance(shown, list):
+                    shown = ", ".join(str(item) for item in shown)
                 self.warn(
                     f"unverified:{parameter.id}",
                     {
-                        lang: UNVERIFIED[lang].format(
+                        lang: template[lang].format(
                             label=parameter.label[lang], value=shown, start=format_date(value.start), note=note[lang]
                         )
                         for lang in LANGS
