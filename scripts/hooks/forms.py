@@ -11,7 +11,7 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
-from ui import CURRENCY_SIGN, UI, format_money
+from ui import UI, currency_sign, format_money
 
 from calculators.registry import Calculator, calculators
 from calculators.schema import Field
@@ -33,7 +33,7 @@ def basis_link(basis: str, info: dict[str, Any], lang: str, links: dict[str, str
 def render_result(result: dict[str, Any], lang: str, links: dict[str, str]) -> str:
     """The result: total, steps with basis links, warnings, and the legal values used."""
     ui = UI[lang]
-    sign = CURRENCY_SIGN[result["currency"]]
+    sign = currency_sign(result["currency"], lang)
     total = result["total"]
     rows = []
     for step in result["steps"]:
@@ -58,7 +58,7 @@ def render_result(result: dict[str, Any], lang: str, links: dict[str, str]) -> s
         for p in result["parameters"]
     )
     return (
-        f'<p class="cc-total"><span>{escape(ui["total"])}:</span> '
+        f'<p class="cc-total" aria-live="polite" aria-atomic="true"><span>{escape(ui["total"])}:</span> '
         f'<strong data-field="total" data-value="{_attr(total)}">{_total(result, lang, sign)}</strong></p>'
         f'<table class="cc-steps"><thead><tr><th>{escape(ui["step"])}</th><th>{escape(ui["formula"])}</th>'
         f"<th>{escape(ui['amount'])}</th><th>{escape(ui['basis'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
@@ -167,7 +167,7 @@ def render_calculator(calc: Calculator, lang: str, links: dict[str, str], runtim
         "id": calc.id,
         "lang": lang,
         "currency": calc.currency,
-        "sign": CURRENCY_SIGN[calc.currency],
+        "sign": currency_sign(calc.currency, lang),
         "schema": calc.schema_json(),
         "links": links,
         "ui": UI[lang],
@@ -181,13 +181,15 @@ def render_calculator(calc: Calculator, lang: str, links: dict[str, str], runtim
         f'<div class="cc-calc" data-calculator="{_attr(calc.id)}" data-result-source="example" '
         f'data-share-url="{_attr(share)}" lang="{lang}">'
         f'<script type="application/json" class="cc-config">{payload}</script>'
-        f'<form class="cc-form" novalidate>{fields}</form>'
+        f'<form class="cc-form" novalidate>{fields}<p class="cc-submit"><button type="submit" '
+        f'class="md-button md-button--primary">{escape(UI[lang]["calculate"])}</button></p></form>'
         f'<p class="cc-status" role="status">{escape(UI[lang]["example"])}</p>'
         f'<p class="cc-actions"><button type="button" class="md-button cc-copy-link">'
         f"{escape(UI[lang]['share'])}</button> "
         f'<button type="button" class="md-button cc-print">{escape(UI[lang]["print"])}</button></p>'
         f'<div class="cc-certificate" hidden></div>'
-        f'<div class="cc-result" aria-live="polite">{render_result(result, lang, links)}</div>'
+        # Not a live region as a whole (it holds tables): its total is one, announced alone when it changes.
+        f'<div class="cc-result">{render_result(result, lang, links)}</div>'
         f"</div>"
     )
 

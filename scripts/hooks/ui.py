@@ -158,6 +158,12 @@ UI: dict[str, dict[str, str]] = {
 }
 
 CURRENCY_SIGN = {"KZT": "₸", "KGS": "сом", "": ""}
+# Where a language writes the currency its own way.
+CURRENCY_SIGN_IN = {("KGS", "en"): "som"}
+
+
+def currency_sign(currency: str, lang: str) -> str:
+    return CURRENCY_SIGN_IN.get((currency, lang), CURRENCY_SIGN[currency])
 
 
 def format_money(amount: str, lang: str) -> str:
