@@ -4,6 +4,7 @@ from __future__ import annotations
 
 UI: dict[str, dict[str, str]] = {
     "ru": {
+        "calculate": "Рассчитать",
         "add": "Добавить",
         "remove": "Удалить",
         "item": "№",
@@ -42,6 +43,7 @@ UI: dict[str, dict[str, str]] = {
         ),
     },
     "kk": {
+        "calculate": "Есептеу",
         "add": "Қосу",
         "remove": "Жою",
         "item": "№",
@@ -80,6 +82,7 @@ UI: dict[str, dict[str, str]] = {
         ),
     },
     "ky": {
+        "calculate": "Эсептөө",
         "add": "Кошуу",
         "remove": "Өчүрүү",
         "item": "№",
@@ -118,6 +121,7 @@ UI: dict[str, dict[str, str]] = {
         ),
     },
     "en": {
+        "calculate": "Calculate",
         "add": "Add",
         "remove": "Remove",
         "item": "No.",
