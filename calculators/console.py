@@ -140,12 +140,15 @@ def execute(source: str, names: dict[str, Any] | None = None) -> str:
     with redirect_stdout(out), redirect_stderr(out):
         try:
             tree = ast.parse(source, FILENAME, "exec")
-            last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+            tail = tree.body[-1] if tree.body else None
+            last = tail if isinstance(tail, ast.Expr) else None
+            if last is not None:
+                tree.body.pop()
             exec(compile(tree, FILENAME, "exec"), names)
             if last is not None:
                 value = eval(compile(ast.Expression(last.value), FILENAME, "eval"), names)
                 _display(value)
-        except BaseException as exc:  # noqa: BLE001 - SystemExit and KeyboardInterrupt end a run the same way
+        except BaseException as exc:  # SystemExit and KeyboardInterrupt end a run the same way
             print(_traceback(exc), end="")
     return out.getvalue()
 
@@ -189,8 +192,8 @@ __all__ = [
     "run",
     "set_language",
     "show",
-    *FUNCTIONS,
 ]
+__all__.extend(FUNCTIONS)
 
 
 # --- reading ------------------------------------------------------------------------------------------------------
