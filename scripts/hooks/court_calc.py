@@ -3,6 +3,7 @@
 - the compiled parameters must be current (``calculators/data.json`` made from the YAML);
 - ``<!-- calculator: ID -->`` in a page becomes the form with a worked example computed now;
 - ``<!-- text: ID -->`` becomes the source text beside our translations;
+- ``<!-- console: python -->`` becomes the Python console, the one page with PyScript (``pyconsole.py``);
 - after the build, the Pyodide files (from the pinned npm package) and the calculators archive are
   written once at the site root, shared by every language.
 """
@@ -22,6 +23,7 @@ for path in (ROOT, Path(__file__).resolve().parent):
 
 import bundle  # noqa: E402
 import forms  # noqa: E402
+import pyconsole  # noqa: E402
 import register  # noqa: E402
 from glossary import Glossary  # noqa: E402
 from mkdocs.exceptions import PluginError  # noqa: E402
@@ -37,7 +39,7 @@ from calculators.sources import sources  # noqa: E402
 
 # The offline build (./scripts/build-offline) sets this; Material's offline plugin reads the same variable.
 OFFLINE = os.environ.get("COURT_CALC_OFFLINE", "").lower() in ("1", "true", "yes")
-MARKER = re.compile(r"<!--\s*(calculators|calculator|text|embed-demo|glossary|register):\s*([a-z0-9-]+)\s*-->")
+MARKER = re.compile(r"<!--\s*(calculators|calculator|text|embed-demo|glossary|register|console):\s*([a-z0-9-]+)\s*-->")
 GLOSSARY = Glossary.load()
 
 
@@ -102,6 +104,8 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
         kind, ident = match[1], match[2]
         if kind == "text":
             return texts.render_text(ident, lang, calc_links(page, files, lang), GLOSSARY)
+        if kind == "console":
+            return pyconsole.render(lang, _to_root(page), links_for(page, files, lang), OFFLINE)
         if kind == "register":
             return register.render(lang)
         if kind == "calculators":
@@ -141,3 +145,4 @@ def on_post_build(config: Any) -> None:
             bundle.write_offline_runtime(Path(config["site_dir"]))
         else:
             bundle.write_runtime(Path(config["site_dir"]))
+            pyconsole.write_runtime(Path(config["site_dir"]))
