@@ -1,4 +1,5 @@
-"""Shared fixtures: the repository root on the import path, and one strict build of the whole site."""
+"""Shared fixtures: the repository root on the import path, one strict build of the whole site, one Chromium, the
+built site on a local server, and a watched tab."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browsing import Watch, serve
 
 ROOT = Path(__file__).resolve().parents[1]
 for path in (ROOT, ROOT / "scripts" / "hooks"):
@@ -49,3 +51,24 @@ def browser() -> Iterator[Any]:
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The built site on a local server (the site's own static server), for the session."""
+    proc, url = serve(built_site)
+    yield url
+    proc.terminate()
+    proc.wait()
+
+
+@pytest.fixture
+def page(browser: Any, site_url: str) -> Iterator[Any]:
+    """A fresh tab on the built site; fails the test on a console error or a request that leaves the site."""
+    context = browser.new_context()
+    tab = context.new_page()
+    watch = Watch(tab, {site_url.rstrip("/")})
+    tab.watch = watch
+    yield tab
+    context.close()
+    watch.check()

@@ -6,97 +6,20 @@ Every page visited must make no request outside its origin and log no console er
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlparse
+from urllib.parse import quote
 
 import pytest
+from browsing import BOOT, PREFIX, ROOT, Watch, free_port, search_finds, serve, wait_live
 from casefiles import load_cases
 
 playwright = pytest.importorskip("playwright.sync_api")
 
-ROOT = Path(__file__).resolve().parents[1]
-PREFIX = {"ru": "", "kk": "kk/", "ky": "ky/", "en": "en/"}
-BOOT = 90_000  # ms: a cold Pyodide start on a slow machine
-
 pytestmark = pytest.mark.browser
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _serve(directory: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "scripts/static_server.py"), "--directory", str(directory), "--port", str(port)]
-    )
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-            break
-        except OSError:
-            time.sleep(0.05)
-    return proc, f"http://127.0.0.1:{port}/"
-
-
-@pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
-    proc, url = _serve(built_site)
-    yield url
-    proc.terminate()
-    proc.wait()
-
-
-class Watch:
-    """Collects console errors and requests leaving the allowed origins of a page."""
-
-    def __init__(self, page: Any, origins: set[str]) -> None:
-        self.errors: list[str] = []
-        self.outside: list[str] = []
-        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: self.errors.append(str(e)))
-
-        def request(r: Any) -> None:
-            parsed = urlparse(r.url)
-            if parsed.scheme in ("data", "blob"):
-                return
-            if f"{parsed.scheme}://{parsed.netloc}" not in origins:
-                self.outside.append(r.url)
-
-        page.context.on("request", request)
-
-    def check(self) -> None:
-        assert not self.outside, self.outside
-        assert not self.errors, self.errors
-
-
-@pytest.fixture
-def page(browser: Any, site_url: str) -> Iterator[Any]:
-    context = browser.new_context()
-    tab = context.new_page()
-    watch = Watch(tab, {site_url.rstrip("/")})
-    tab.watch = watch
-    yield tab
-    context.close()
-    watch.check()
-
-
-def wait_live(page: Any) -> str:
-    page.wait_for_function(
-        # a function, not an expression: Playwright evaluates expressions with eval, which a strict CSP refuses
-        "() => document.querySelector('.cc-calc').dataset.resultSource === 'live'",
-        timeout=BOOT,
-        polling=100,
-    )
-    return str(page.locator('[data-field="total"]').get_attribute("data-value"))
+# The fixtures ``site_url`` (the built site on a local server) and ``page`` (a watched tab) are in conftest.py.
+_free_port = free_port  # the name other test modules import from here
 
 
 TYPED = {"ru": "1 000 000,50", "kk": "1 000 000,50", "ky": "1000000.50", "en": "1,000,000.50"}
@@ -180,7 +103,7 @@ addEventListener("message", function (e) {{ window.got.push({{origin: e.origin, 
 
 @pytest.mark.parametrize("named", [True, False])
 def test_embed_posts_only_to_the_named_origin(browser: Any, site_url: str, tmp_path: Path, named: bool) -> None:
-    proc, host_url = _serve(tmp_path)
+    proc, host_url = serve(tmp_path)
     try:
         origin = host_url.rstrip("/") if named else "https://elsewhere.invalid"
         data = quote(json.dumps({"date": "2026-03-10", "claims": [{"type": "property", "amount": "1500000"}]}))
@@ -293,19 +216,6 @@ def test_live_result_reads_like_the_build_time_example(page: Any, site_url: str)
 
 SEARCHES = [("kk/", "баж", "texts/kz-resolution-9/"), ("ky/", "аткаруучу", "texts/kg-enforcement-article/"),
             ("", "пошлина", "texts/kz-resolution-9/"), ("en/", "bailiff", "texts/kg-enforcement-article/")]  # fmt: skip
-
-
-def search_finds(page: Any, word: str, expect: str) -> None:
-    """Type ``word`` into the search box and wait for a result linking to ``expect``."""
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.keyboard.type(word)
-    # Results for the first letters come first: wait for the ones the whole word finds (the index builds in a worker).
-    page.wait_for_function(
-        "expect => [...document.querySelectorAll('.md-search-result__item a')]"
-        " .some(a => a.getAttribute('href').includes(expect))",
-        arg=expect,
-        timeout=BOOT,
-    )
 
 
 @pytest.mark.parametrize(("lang", "word", "expect"), SEARCHES)

@@ -66,7 +66,8 @@
         '</td><td class="cc-' + esc(p.status) + '">' + esc(ui[p.status]) + '</td><td><a href="' + esc(p.reference.href) +
         '" rel="noopener">' + esc(p.reference.title) + "</a></td></tr>";
     }).join("");
-    return '<p class="cc-total"><span>' + esc(ui.total) + ':</span> <strong data-field="total" data-value="' + esc(result.total) +
+    return '<p class="cc-total" aria-live="polite" aria-atomic="true"><span>' + esc(ui.total) + ":</span> " +
+      '<strong data-field="total" data-value="' + esc(result.total) +
       '">' + (result.display ? esc(result.display[lang]) : formatMoney(result.total, lang) + "\u00a0" + config.sign) + "</strong></p>" +
       '<table class="cc-steps"><thead><tr><th>' + esc(ui.step) + "</th><th>" + esc(ui.formula) + "</th><th>" + esc(ui.amount) +
       "</th><th>" + esc(ui.basis) + "</th></tr></thead><tbody>" + rows + "</tbody></table>" +
@@ -400,13 +401,37 @@
         return;
       }
       self.clearErrors();
-      self.result.innerHTML = renderResult(out, self.config);
+      self.showResult(renderResult(out, self.config));
       self.root.setAttribute("data-result-source", "live");
       self.status.textContent = self.config.ui.ready;
       self.root.dispatchEvent(new CustomEvent("court-calc:result", { bubbles: true, detail: { input: input, result: out } }));
     }, function (err) {
       self.failed(err.message);
     });
+  };
+
+  // The total's paragraph is a live region: it stays in place and only its words change, so screen readers
+  // announce the new total (a region inserted afresh is not announced); the rest of the result is replaced.
+  Calculator.prototype.showResult = function (html) {
+    var fresh = document.createElement("div");
+    fresh.innerHTML = html;
+    var total = this.result.querySelector(".cc-total");
+    var next = fresh.querySelector(".cc-total");
+    if (!total || !next || total.parentNode !== this.result) {
+      this.result.innerHTML = html;
+      return;
+    }
+    next.remove();
+    while (total.nextSibling) this.result.removeChild(total.nextSibling);
+    while (total.previousSibling) this.result.removeChild(total.previousSibling);
+    while (fresh.firstChild) this.result.appendChild(fresh.firstChild);
+    if (total.textContent !== next.textContent) {
+      total.innerHTML = next.innerHTML;
+    } else {
+      var value = next.querySelector('[data-field="total"]');
+      var field = total.querySelector('[data-field="total"]');
+      if (value && field) field.setAttribute("data-value", value.getAttribute("data-value"));
+    }
   };
 
   Calculator.prototype.failed = function (reason) {
