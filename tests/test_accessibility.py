@@ -114,6 +114,22 @@ def test_calculator_with_an_error_and_a_live_result(scheme_tab: Any, site_url: s
     assert not found, "\n".join(found)
 
 
+def test_pages_reflow_at_320_pixels(browser: Any, site_url: str, built_site: Path) -> None:
+    """At 320 CSS pixels wide (WCAG 1.4.10) no page scrolls sideways: only wide tables scroll, in their own box."""
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    context.route("**/court-calc-worker.mjs", lambda route: None)  # the form as it first shows is enough
+    tab = context.new_page()
+    wide = []
+    for lang in PREFIX:
+        for path in pages_of(built_site, lang):
+            tab.goto(f"{site_url}{path}")
+            width = tab.evaluate("document.documentElement.scrollWidth")
+            if width > 320:
+                wide.append(f"/{path}: {width}px")
+    context.close()
+    assert not wide, wide
+
+
 # --- the keyboard alone ------------------------------------------------------------------------------------
 
 FOCUS = """() => {
