@@ -22,6 +22,8 @@ from urllib.parse import quote
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
+# The build serves Pyodide under its npm version (scripts/hooks/bundle.py).
+PYODIDE_VERSION = json.loads((ROOT / "node_modules/pyodide/package.json").read_text(encoding="utf-8"))["version"]
 ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"]
 PROBE = """
 window.__bench = {long: 0, live: null};
@@ -37,7 +39,7 @@ INPUT = {"date": "2026-03-10", "claims": [{"type": "property", "amount": "150000
 # on the same self-hosted Pyodide, with the same calculators archive.
 PYSCRIPT_PAGE = """<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <link rel="stylesheet" href="pyscript/core.css"><script type="module" src="pyscript/core.js"></script></head>
-<body><script type="py" config='{"interpreter": "../assets/pyodide/pyodide.mjs",
+<body><script type="py" config='{"interpreter": "../assets/pyodide/%s/pyodide.mjs",
  "files": {"../assets/calculators.zip": "./*"}}'>
 from calculators import run
 from pyscript import document
@@ -53,7 +55,7 @@ def write_pyscript_page(site: Path) -> None:
     shutil.copytree(
         ROOT / "node_modules/@pyscript/core/dist", target / "pyscript", ignore=shutil.ignore_patterns("*.map")
     )
-    (target / "pyscript.html").write_text(PYSCRIPT_PAGE % json.dumps(INPUT), encoding="utf-8")
+    (target / "pyscript.html").write_text(PYSCRIPT_PAGE % (PYODIDE_VERSION, json.dumps(INPUT)), encoding="utf-8")
 
 
 def measure(context: Any, url: str, calculator: bool | str) -> dict[str, float]:

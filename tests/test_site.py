@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
 
+import bundle
 import pytest
 import yaml
 from casefiles import load_cases
@@ -127,7 +128,7 @@ def test_nothing_is_loaded_from_outside_the_site(built_site: Path) -> None:
 
 @pytest.mark.site
 def test_runtime_files_are_at_the_root_once(built_site: Path) -> None:
-    assert (built_site / "assets/pyodide/pyodide.asm.wasm").exists()
+    assert (built_site / f"assets/pyodide/{bundle.PYODIDE_VERSION}/pyodide.asm.wasm").exists()
     assert (built_site / "assets/calculators.zip").exists()
     assert len(list(built_site.rglob("pyodide.asm.wasm"))) == 1
 

@@ -1,12 +1,13 @@
 // The calculators' worker: boots the self-hosted Pyodide, unpacks the calculators archive, answers
 // {seq, id, input, lang} with {seq, out} where out is the JSON text the Python side returns (a result or
 // {"error": ...}). Loaded as a module worker over http(s); nothing is fetched from outside the site.
-import { loadPyodide } from "./pyodide/pyodide.mjs";
+// pyodide/pyodide.mjs is written by the build: it names the versioned folder Pyodide's files are in.
+import { indexURL, loadPyodide } from "./pyodide/pyodide.mjs";
 
 const here = new URL(".", import.meta.url);
 
 const ready = (async () => {
-  const py = await loadPyodide({ indexURL: new URL("pyodide/", here).href });
+  const py = await loadPyodide({ indexURL });
   const archive = await fetch(new URL("calculators.zip", here));
   if (!archive.ok) throw new Error(`calculators.zip: HTTP ${archive.status}`);
   py.unpackArchive(await archive.arrayBuffer(), "zip", { extractDir: "/home/pyodide/app" });

@@ -1,0 +1,88 @@
+// Material for MkDocs writes three small scripts straight into every page. The site loads the same steps from
+// this file instead, so that the Content-Security-Policy (deploy/nginx.conf) allows scripts from the site's own
+// files only, with no 'unsafe-inline'. The templates in overrides/partials/javascripts/ include this file at the
+// places where Material puts its inline scripts, and name the step to run in data-step:
+//   scope    in <head>: the storage helpers Material's bundle calls (__md_scope, __md_hash, __md_get, __md_set);
+//   palette  in the header, after the colour toggles: the colour scheme the visitor chose, before the first paint;
+//   content  after the page content: a link to a content tab selects that tab (and remembered tabs, if enabled).
+// Each step behaves as Material's inline script of the same place (Material 9.8.1). Plain ES5, no modules.
+(function () {
+  "use strict";
+
+  var script = document.currentScript;
+  var step = script ? script.getAttribute("data-step") : null;
+
+  // --- scope: where Material keeps its settings in the browser's storage --------------------------------------
+  function defineScope() {
+    // The site root (or the configured scope), as an absolute URL: settings are stored per site, not per page.
+    window.__md_scope = new URL(script.getAttribute("data-scope") || ".", window.location.href);
+    // A short numeric fingerprint of a text (Material compares banner contents with it).
+    window.__md_hash = function (text) {
+      var hash = 0;
+      Array.from(text).forEach(function (ch) {
+        hash = (hash << 5) - hash + ch.charCodeAt(0);
+      });
+      return hash;
+    };
+    window.__md_get = function (key, storage, scope) {
+      var store = storage === undefined ? window.localStorage : storage;
+      var base = scope === undefined ? window.__md_scope : scope;
+      return JSON.parse(store.getItem(base.pathname + "." + key));
+    };
+    window.__md_set = function (key, value, storage, scope) {
+      var base = scope === undefined ? window.__md_scope : scope;
+      try {
+        var store = storage === undefined ? window.localStorage : storage;
+        store.setItem(base.pathname + "." + key, JSON.stringify(value));
+      } catch (err) {
+        // storage full or switched off: the setting lasts for this page only
+      }
+    };
+  }
+
+  // --- palette: the visitor's saved colour scheme, applied to <body> before the page is drawn -----------------
+  function applyPalette() {
+    var palette = window.__md_get("__palette");
+    if (!palette || !palette.color) return;
+    var color = palette.color;
+    if (color.media === "(prefers-color-scheme)") {
+      // "follow the system": take the toggle that matches the system's current preference
+      var light = window.matchMedia("(prefers-color-scheme: light)").matches;
+      var wanted = light ? "(prefers-color-scheme: light)" : "(prefers-color-scheme: dark)";
+      var toggle = document.querySelector("[data-md-color-media='" + wanted + "']");
+      ["media", "scheme", "primary", "accent"].forEach(function (name) {
+        color[name] = toggle.getAttribute("data-md-color-" + name);
+      });
+    }
+    Object.keys(color).forEach(function (name) {
+      document.body.setAttribute("data-md-color-" + name, color[name]);
+    });
+  }
+
+  // --- content: content tabs chosen by the address or remembered from an earlier page -------------------------
+  function selectTabs() {
+    if (script.hasAttribute("data-tabs-link")) {
+      var remembered = window.__md_get("__tabs");
+      if (Array.isArray(remembered)) {
+        document.querySelectorAll(".tabbed-set").forEach(function (set) {
+          var labels = set.querySelector(".tabbed-labels");
+          var found = null;
+          remembered.some(function (title) {
+            Array.prototype.some.call(labels.getElementsByTagName("label"), function (label) {
+              if (label.innerText.trim() === title) found = label;
+              return found !== null;
+            });
+            return found !== null;
+          });
+          if (found) document.getElementById(found.htmlFor).checked = true;
+        });
+      }
+    }
+    var target = document.getElementById(window.location.hash.slice(1));
+    if (target && target.name) target.checked = target.name.indexOf("__tabbed_") === 0;
+  }
+
+  if (step === "scope") defineScope();
+  else if (step === "palette") applyPalette();
+  else if (step === "content") selectTabs();
+})();
