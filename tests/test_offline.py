@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import pyconsole
 import pytest
 from browsing import BOOT, Watch, search_finds
 
@@ -99,3 +100,17 @@ def test_calculator_from_disk_live_and_with_input(tab: Any, unzipped: Path) -> N
     assert tab.locator('[data-field="total"]').get_attribute("data-value") == "31389.00"
     tab.fill('[name="claims.0.amount"]', "2,000,000")
     tab.wait_for_function("document.querySelector('[data-field=total]').dataset.value === '61389.00'", timeout=BOOT)
+
+
+@pytest.mark.parametrize("lang", ["", "kk/"])
+def test_console_from_disk_says_it_needs_the_web_address(tab: Any, unzipped: Path, lang: str) -> None:
+    """PyScript is ES modules, which Chromium refuses from file://: the console says so at once, never "starting"."""
+    tab.goto((unzipped / f"{lang}console.html").as_uri())
+    root = tab.locator("[data-console]")
+    assert root.get_attribute("data-state") == "unavailable"
+    words = pyconsole.UI[lang.rstrip("/") or "ru"]["unavailable"]
+    assert tab.locator("[data-console-status]").inner_text() == words
+    assert tab.locator("[data-console-run]").is_disabled()
+    tab.locator('[data-example="loop"]').click()  # the examples can still be read
+    assert "kz_state_duty" in tab.locator("[data-console-code]").input_value()
+    assert not list(unzipped.glob("assets/pyscript/*"))
