@@ -440,12 +440,10 @@ def _attr(value: str) -> str:
 
 def config(root: str) -> dict[str, object]:
     """PyScript's settings for the page: the site's own Pyodide and calculators archive, by relative URL."""
-    # Pyodide's own pyodide.mjs (PyScript takes its folder for Pyodide's other files), in the folder bundle.py
-    # writes: under the npm version when bundle.py names one.
-    version = getattr(bundle, "PYODIDE_VERSION", "")
-    folder = f"assets/pyodide/{version}/" if version else "assets/pyodide/"
+    # Pyodide's own pyodide.mjs in its version folder, not the assets/pyodide/pyodide.mjs that re-exports it:
+    # PyScript takes the module's folder as the place of Pyodide's other files.
     return {
-        "interpreter": f"{root}{folder}pyodide.mjs",
+        "interpreter": f"{root}assets/pyodide/{bundle.PYODIDE_VERSION}/pyodide.mjs",
         "files": {f"{root}assets/calculators.zip": "./*"},
     }
 
