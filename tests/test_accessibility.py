@@ -110,6 +110,8 @@ def test_calculator_with_an_error_and_a_live_result(scheme_tab: Any, site_url: s
     scheme_tab.fill('[name="claims.0.amount"]', "2000000")
     assert wait_live(scheme_tab) == "22163"  # 2 000 000 × 1 % = 20 000; + 2 163
     assert scheme_tab.locator("a[data-next]").count() > 0  # the buttons to the next calculators are checked too
+    scheme_tab.locator(".cc-params summary").click()  # the legal values used, with their verified/unverified status
+    assert scheme_tab.locator(".cc-params .cc-unverified").count() > 0
     found += report(f"live result ({scheme})", axe(scheme_tab))
     assert not found, "\n".join(found)
 
@@ -223,6 +225,12 @@ def test_calculator_by_keyboard_alone(page: Any, site_url: str) -> None:
     assert wait_live(page) == "25000"  # 2 500 000 × 1 %
     assert page.evaluate("window.totalBefore === document.querySelector('.cc-total')")
     assert page.locator('[name="claims.0.amount"]').get_attribute("aria-invalid") is None
+
+    # Removing a demand keeps the focus in the list: on the demand that moved up into its place.
+    tab_to(page, lambda f: "cc-remove" in f["cls"])
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.getAttribute('name')") == "claims.0.type"
+    assert wait_live(page) == "5000"  # 500 000 × 1 %
 
 
 def test_text_page_by_keyboard_alone(page: Any, site_url: str) -> None:

@@ -495,8 +495,13 @@
         self.changed();
       } else if (remove) {
         var owner = remove.closest(".cc-list");
-        remove.closest(".cc-item").remove();
+        var gone = remove.closest(".cc-item");
+        var after = gone.nextElementSibling;
+        gone.remove();
         self.renumber(owner);
+        // The focus stays in the list (not lost to the page's top): the demand that moved up, or Add.
+        var next = after ? after.querySelector("select, input") : owner.querySelector(".cc-add");
+        if (next) next.focus();
         self.changed();
       }
     });
