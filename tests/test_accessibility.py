@@ -1,8 +1,9 @@
 """Accessibility in Debian's Chromium against the built site.
 
 axe-core (the pinned npm package, injected from node_modules: nothing is fetched from outside) runs on the home
-page, both text pages, every calculator page and every embed page in each language, in the light and the dark
-scheme, and on a calculator showing an input error and a live result. No violation of impact serious or critical
+page, both text pages, the glossary, the register of values, the widget, deployment and about pages, every
+calculator page and every embed page in each language, in the light and the dark scheme, and on a calculator
+showing an input error and a live result. No violation of impact serious or critical
 may remain. The keyboard tests fill a calculator and use a text page's controls with the keyboard alone.
 """
 
@@ -24,10 +25,14 @@ TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 BLOCKING = {"serious", "critical"}
 SCHEMES = ["light", "dark"]
 TEXTS = ["texts/kz-resolution-9/", "texts/kg-enforcement-article/"]
+# The other pages a visitor reads: the glossary, the register of values, the widget and deployment guides, about.
+# The console has its own scan with live output (tests/test_console_browser.py).
+OTHERS = ["glossary/", "parameters/", "widget/", "deploy/", "about/"]
 
 
 def pages_of(site: Path, lang: str) -> list[str]:
-    """The pages checked in one language, as paths under the site: home, texts, every calculator and embed page.
+    """The pages checked in one language, as paths under the site: home, texts, the other reading pages, every
+    calculator and embed page.
 
     Calculators are found in the build, so one added later is checked without touching this test.
     """
@@ -37,7 +42,7 @@ def pages_of(site: Path, lang: str) -> list[str]:
         for folder in ("calculators", "embed")
         for index in sorted((base / folder).glob("*/index.html"))
     ]
-    return [PREFIX[lang], *(PREFIX[lang] + text for text in TEXTS), *found]
+    return [PREFIX[lang], *(PREFIX[lang] + page for page in TEXTS + OTHERS), *found]
 
 
 def axe(tab: Any) -> list[dict[str, Any]]:
