@@ -135,6 +135,14 @@ def test_runtime_files_are_at_the_root_once(built_site: Path) -> None:
     assert len(list(built_site.rglob("pyodide.asm.wasm"))) == 1
 
 
+@pytest.mark.site
+def test_search_index_keeps_letters_as_utf8(built_site: Path) -> None:
+    """Every page fetches the index: its Cyrillic is stored as UTF-8, not as six-byte escapes (hook search_index)."""
+    raw = (built_site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "\\u04" not in raw
+    assert "Судебные расходы" in raw and "Сот шығыстары" in raw and "state duty" in raw
+
+
 def test_instant_navigation_stays_off() -> None:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     assert not re.search(r"^\s*-\s*navigation\.instant\s*$", config, re.M)
