@@ -15,7 +15,7 @@ from typing import Any
 from calculators import parameters
 from calculators.errors import CalcError
 from calculators.i18n import Text, text
-from calculators.money import RoundingRule, format_amount, format_percent, round_payable
+from calculators.money import RoundingRule, exact, format_amount, format_percent, round_payable
 from calculators.registry import Calculator
 from calculators.result import Result
 from calculators.schema import Choice, Field
@@ -148,7 +148,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
     result.step(
         "fee",
         STEP["fee"],
-        fee,
+        exact(fee),
         f"{format_amount(recovered)} × {format_percent(rate)} = {format_amount(fee)}",
         [*rate_value.basis],
     )

@@ -15,7 +15,7 @@ from typing import Any
 from calculators import parameters
 from calculators.errors import CalcError
 from calculators.i18n import Text, text
-from calculators.money import RoundingRule, format_amount, format_percent, round_payable
+from calculators.money import RoundingRule, exact, format_amount, format_percent, round_payable
 from calculators.registry import Calculator
 from calculators.result import Result
 from calculators.schema import Choice, Field
@@ -164,7 +164,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
         result.step(
             "bracket_1",
             _fill(STEP["bracket_1"], edge=format_amount(limit_1)),
-            raw,
+            exact(raw),
             f"{format_amount(amount)} × {format_percent(rate)} = {format_amount(raw)}",
             [SUB_ITEM],
         )
@@ -174,7 +174,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
         result.step(
             "minimum",
             STEP["minimum"],
-            duty,
+            exact(duty),
             f"max({format_amount(raw)}; {least}) = {format_amount(duty)}",
             [SUB_ITEM],
         )
@@ -184,7 +184,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
         result.step(
             "bracket_2",
             _fill(STEP["bracket_2"], low=format_amount(limit_1), edge=format_amount(limit_2)),
-            duty,
+            exact(duty),
             f"{format_amount(base)} + ({format_amount(amount)} − {format_amount(limit_1)}) × {format_percent(rate)}"
             f" = {format_amount(duty)}",
             [SUB_ITEM],
@@ -195,7 +195,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
     result.step(
         "cap",
         STEP["cap"],
-        capped,
+        exact(capped),
         f"min({format_amount(duty)}; {format_amount(cap_index)} × {format_amount(index)}) = {format_amount(capped)}",
         ["kg-duty-cap#act"],
     )
