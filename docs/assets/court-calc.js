@@ -49,11 +49,14 @@
 
   function renderResult(result, config) {
     var lang = config.lang, ui = config.ui, links = config.links;
+    // A result whose steps carry no amount (a date, a verdict) has no amount column (as forms.render_result).
+    var amounts = result.steps.some(function (step) { return step.amount !== null; });
     var rows = result.steps.map(function (step) {
       var amount = step.amount === null ? "" : formatMoney(step.amount, lang);
+      var cell = amounts ? '<td class="cc-num">' + amount + "</td>" : "";
       var basis = step.basis.map(function (b) { return basisLink(b, result.citations[b], lang, links); }).join("; ");
       return '<tr data-step="' + esc(step.key) + '"><td>' + esc(step.label[lang]) + "</td><td><code>" + esc(step.formula) +
-        '</code></td><td class="cc-num">' + amount + "</td><td>" + basis + "</td></tr>";
+        "</code></td>" + cell + "<td>" + basis + "</td></tr>";
     }).join("");
     var warnings = result.warnings.map(function (w) { return "<li>" + esc(w.message[lang]) + "</li>"; }).join("");
     var attach = (result.attachments || []).map(function (a) { return "<li>" + esc(a[lang]) + "</li>"; }).join("");
@@ -69,8 +72,8 @@
     return '<p class="cc-total" aria-live="polite" aria-atomic="true"><span>' + esc(ui.total) + ":</span> " +
       '<strong data-field="total" data-value="' + esc(result.total) +
       '">' + (result.display ? esc(result.display[lang]) : formatMoney(result.total, lang) + "\u00a0" + config.sign) + "</strong></p>" +
-      '<table class="cc-steps"><thead><tr><th>' + esc(ui.step) + "</th><th>" + esc(ui.formula) + "</th><th>" + esc(ui.amount) +
-      "</th><th>" + esc(ui.basis) + "</th></tr></thead><tbody>" + rows + "</tbody></table>" +
+      '<table class="cc-steps"><thead><tr><th>' + esc(ui.step) + "</th><th>" + esc(ui.formula) + "</th>" +
+      (amounts ? "<th>" + esc(ui.amount) + "</th>" : "") + "<th>" + esc(ui.basis) + "</th></tr></thead><tbody>" + rows + "</tbody></table>" +
       (warnings ? '<div class="cc-warnings"><p>' + esc(ui.warnings) + "</p><ul>" + warnings + "</ul></div>" : "") +
       (follow ? '<p class="cc-next">' + esc(ui.next) + ": " + follow + "</p>" : "") +
       (attach ? '<div class="cc-attach"><p>' + esc(ui.attach) + "</p><ul>" + attach + "</ul></div>" : "") +

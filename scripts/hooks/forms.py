@@ -35,14 +35,18 @@ def render_result(result: dict[str, Any], lang: str, links: dict[str, str]) -> s
     ui = UI[lang]
     sign = currency_sign(result["currency"], lang)
     total = result["total"]
+    # A result whose steps carry no amount (a date, a verdict) has no amount column.
+    amounts = any(step["amount"] is not None for step in result["steps"])
     rows = []
     for step in result["steps"]:
         amount = "" if step["amount"] is None else format_money(step["amount"], lang)
+        cell = f'<td class="cc-num">{amount}</td>' if amounts else ""
         basis = "; ".join(basis_link(b, result["citations"][b], lang, links) for b in step["basis"])
         rows.append(
             f'<tr data-step="{_attr(step["key"])}"><td>{escape(step["label"][lang])}</td>'
-            f'<td><code>{escape(step["formula"])}</code></td><td class="cc-num">{amount}</td><td>{basis}</td></tr>'
+            f"<td><code>{escape(step['formula'])}</code></td>{cell}<td>{basis}</td></tr>"
         )
+    amount_head = f"<th>{escape(ui['amount'])}</th>" if amounts else ""
     warnings = "".join(f"<li>{escape(w['message'][lang])}</li>" for w in result["warnings"])
     attach = "".join(f"<li>{escape(item[lang])}</li>" for item in result.get("attachments") or [])
     follow = "".join(
@@ -61,7 +65,7 @@ def render_result(result: dict[str, Any], lang: str, links: dict[str, str]) -> s
         f'<p class="cc-total" aria-live="polite" aria-atomic="true"><span>{escape(ui["total"])}:</span> '
         f'<strong data-field="total" data-value="{_attr(total)}">{_total(result, lang, sign)}</strong></p>'
         f'<table class="cc-steps"><thead><tr><th>{escape(ui["step"])}</th><th>{escape(ui["formula"])}</th>'
-        f"<th>{escape(ui['amount'])}</th><th>{escape(ui['basis'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f"{amount_head}<th>{escape(ui['basis'])}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
         + (f'<div class="cc-warnings"><p>{escape(ui["warnings"])}</p><ul>{warnings}</ul></div>' if warnings else "")
         + (f'<p class="cc-next">{escape(ui["next"])}: {follow}</p>' if follow else "")
         + (f'<div class="cc-attach"><p>{escape(ui["attach"])}</p><ul>{attach}</ul></div>' if attach else "")

@@ -44,6 +44,11 @@ def _value(value: object, none: str) -> str:
     return str(value)
 
 
+def _cell(value: object) -> str:
+    """A single figure stays on one line; a list of days or a table of rates wraps."""
+    return "cc-many" if isinstance(value, (list, dict)) else "cc-num"
+
+
 # The register is grouped by country, from the first part of each parameter id.
 COUNTRIES = {
     "kz": {"ru": "Казахстан", "kk": "Қазақстан", "ky": "Казакстан", "en": "Kazakhstan"},
@@ -62,7 +67,7 @@ def render(lang: str) -> str:
             blocks.append(f'<h2 id="country-{country}">{escape(COUNTRIES[country][lang])}</h2>')
         rows = "".join(
             f"<tr><td>{escape(v.start.strftime('%d.%m.%Y'))}</td>"
-            f'<td class="cc-num">{escape(_value(v.value, none))}</td>'
+            f'<td class="{_cell(v.value)}">{escape(_value(v.value, none))}</td>'
             f'<td class="cc-{v.status}">{verified if v.verified else unverified}'
             + (f"<br><small>{escape(v.note[lang])}</small>" if v.note else "")
             + f"</td><td>{escape(v.checked.strftime('%d.%m.%Y'))}</td>"
