@@ -283,6 +283,11 @@ def test_kyrgyz_term_shows_the_last_day_and_the_days_off(page: Any, site_url: st
     assert wait_live(page) == "2026-03-23"
     assert page.locator('[data-field="total"]').inner_text() == "23.03.2026 (Monday)"
     assert "Orozo Ait" in page.locator('[data-step="working"]').inner_text()
+    # A date has no amount column; the calendar's lists read as lists, not as program notation.
+    assert page.locator(".cc-steps th").count() == 3
+    page.locator(".cc-params summary").click()
+    values = page.locator(".cc-params tbody").inner_text()
+    assert "6, 7" in values and "01-01, 01-02" in values and "[" not in values and "'" not in values
     page.select_option('[name="term"]', "present_writ")
     page.wait_for_function("document.querySelector('.cc-calc').dataset.resultSource === 'invalid'", timeout=BOOT)
     assert "Law No. 15" in page.locator('[data-error-for="term"]').inner_text()

@@ -33,6 +33,7 @@
 
   function shown(value, ui) {
     if (value === null || value === undefined) return ui.none;
+    if (Array.isArray(value)) return value.length ? value.join(", ") : ui.none;
     if (typeof value === "object") {
       return Object.keys(value).sort().map(function (k) { return k + ": " + value[k]; }).join(", ");
     }

@@ -105,6 +105,8 @@ def _shown(value: Any, ui: dict[str, str]) -> str:
         return ui["none"]
     if isinstance(value, dict):
         return ", ".join(f"{k}: {v}" for k, v in sorted(value.items()))
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value) or ui["none"]
     return str(value)
 
 
