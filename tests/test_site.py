@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
 
 import bundle
+import forms
 import pytest
 import yaml
 from casefiles import load_cases
@@ -133,6 +134,15 @@ def test_runtime_files_are_at_the_root_once(built_site: Path) -> None:
     assert (built_site / f"assets/pyodide/{bundle.PYODIDE_VERSION}/pyodide.asm.wasm").exists()
     assert (built_site / "assets/calculators.zip").exists()
     assert len(list(built_site.rglob("pyodide.asm.wasm"))) == 1
+
+
+def test_formulas_never_break_inside_a_number() -> None:
+    nb = "\u00a0"
+    assert forms.unbroken("350 000 × 10 % = 35 000") == f"350{nb}000 × 10{nb}% = 35{nb}000"
+    assert forms.unbroken("1 000 000.5 − 50 000") == f"1{nb}000{nb}000.5 − 50{nb}000"
+    # Operands stay apart: a space before an operator, a date or a short number is kept.
+    assert forms.unbroken("max(50; 1 × 100) = 100") == "max(50; 1 × 100) = 100"
+    assert forms.unbroken("13.03.2026 … 19.03.2026: 7 − 2 = 5") == "13.03.2026 … 19.03.2026: 7 − 2 = 5"
 
 
 @pytest.mark.site

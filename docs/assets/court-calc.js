@@ -40,6 +40,11 @@
     return String(value);
   }
 
+  // As forms.unbroken in the build: no line break inside a grouped number or before its percent sign.
+  function unbroken(formula) {
+    return formula.replace(/(\d) (?=\d{3}(?!\d)|%)/g, "$1\u00a0");
+  }
+
   function basisLink(basis, info, lang, links) {
     var label = info.short[lang] + ", " + info.label[lang];
     if (info.kind === "page") {
@@ -56,7 +61,7 @@
       var amount = step.amount === null ? "" : formatMoney(step.amount, lang);
       var cell = amounts ? '<td class="cc-num">' + amount + "</td>" : "";
       var basis = step.basis.map(function (b) { return basisLink(b, result.citations[b], lang, links); }).join("; ");
-      return '<tr data-step="' + esc(step.key) + '"><td>' + esc(step.label[lang]) + "</td><td><code>" + esc(step.formula) +
+      return '<tr data-step="' + esc(step.key) + '"><td>' + esc(step.label[lang]) + "</td><td><code>" + esc(unbroken(step.formula)) +
         "</code></td>" + cell + "<td>" + basis + "</td></tr>";
     }).join("");
     var warnings = result.warnings.map(function (w) { return "<li>" + esc(w.message[lang]) + "</li>"; }).join("");

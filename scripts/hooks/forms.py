@@ -7,6 +7,7 @@ that the example and the live result of the same input read the same.
 from __future__ import annotations
 
 import json
+import re
 from html import escape
 from typing import Any
 from urllib.parse import quote
@@ -30,6 +31,15 @@ def basis_link(basis: str, info: dict[str, Any], lang: str, links: dict[str, str
     return f'<a href="{_attr(info["href"])}" data-basis="{_attr(basis)}" rel="noopener">{escape(text)}</a>'
 
 
+# A formula groups digits with spaces ("350 000 × 10 %"): on screen a line may break between operands, never inside
+# a number or between a number and its percent sign. The browser does the same (court-calc.js, unbroken).
+GROUPED = re.compile(r"(?<=\d) (?=\d{3}(?!\d)|%)")
+
+
+def unbroken(formula: str) -> str:
+    return GROUPED.sub("\u00a0", formula)
+
+
 def render_result(result: dict[str, Any], lang: str, links: dict[str, str]) -> str:
     """The result: total, steps with basis links, warnings, and the legal values used."""
     ui = UI[lang]
@@ -44,7 +54,7 @@ def render_result(result: dict[str, Any], lang: str, links: dict[str, str]) -> s
         basis = "; ".join(basis_link(b, result["citations"][b], lang, links) for b in step["basis"])
         rows.append(
             f'<tr data-step="{_attr(step["key"])}"><td>{escape(step["label"][lang])}</td>'
-            f"<td><code>{escape(step['formula'])}</code></td>{cell}<td>{basis}</td></tr>"
+            f"<td><code>{escape(unbroken(step['formula']))}</code></td>{cell}<td>{basis}</td></tr>"
         )
     amount_head = f"<th>{escape(ui['amount'])}</th>" if amounts else ""
     warnings = "".join(f"<li>{escape(w['message'][lang])}</li>" for w in result["warnings"])
