@@ -29,3 +29,5 @@ def check(case: dict[str, Any]) -> None:
     codes = [w["code"] for w in result["warnings"]]
     for code in case.get("warnings", []):
         assert code in codes, f"warning {code} missing from {codes}"
+    for code in case.get("no_warnings", []):
+        assert code not in codes, f"warning {code} must not appear: {codes}"
