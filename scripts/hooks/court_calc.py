@@ -3,6 +3,7 @@
 - the compiled parameters must be current (``calculators/data.json`` made from the YAML);
 - ``<!-- calculator: ID -->`` in a page becomes the form with a worked example computed now;
 - ``<!-- text: ID -->`` becomes the source text beside our translations;
+- ``<!-- edition: ID -->`` (under a text page's title) names the edition shown and the date changes were checked to;
 - ``<!-- console: python -->`` becomes the Python console, the one page with PyScript (``pyconsole.py``);
 - after the build, the Pyodide files (from the pinned npm package) and the calculators archive are
   written once at the site root, shared by every language.
@@ -39,7 +40,8 @@ from calculators.sources import sources  # noqa: E402
 
 # The offline build (./scripts/build-offline) sets this; Material's offline plugin reads the same variable.
 OFFLINE = os.environ.get("COURT_CALC_OFFLINE", "").lower() in ("1", "true", "yes")
-MARKER = re.compile(r"<!--\s*(calculators|calculator|text|embed-demo|glossary|register|console):\s*([a-z0-9-]+)\s*-->")
+KINDS = "calculators|calculator|text|edition|embed-demo|glossary|register|console"
+MARKER = re.compile(rf"<!--\s*({KINDS}):\s*([a-z0-9-]+)\s*-->")
 GLOSSARY = Glossary.load()
 
 
@@ -104,6 +106,8 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
         kind, ident = match[1], match[2]
         if kind == "text":
             return texts.render_text(ident, lang, calc_links(page, files, lang), GLOSSARY)
+        if kind == "edition":
+            return texts.render_edition(ident, lang)
         if kind == "console":
             return pyconsole.render(lang, _to_root(page), links_for(page, files, lang), OFFLINE)
         if kind == "register":
