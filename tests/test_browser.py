@@ -304,3 +304,22 @@ def test_bailiff_check_names_what_is_not_met(page: Any, site_url: str) -> None:
     page.fill('[name="date"]', "01.07.2017")
     page.wait_for_function("document.querySelector('.cc-calc').dataset.resultSource === 'invalid'", timeout=BOOT)
     assert "№ 15" in page.locator('[data-error-for="date"]').inner_text()
+
+
+def test_costs_warnings_follow_the_kind_of_claim(page: Any, site_url: str) -> None:
+    """A property claim's fee within the cap is not reducible at discretion (p. 14); the MCI-date reading is shown
+    only when the payment date falls under another MCI."""
+    page.goto(f"{site_url}en/calculators/kz-court-costs/")
+    shown = page.locator(".cc-warnings").inner_text()
+    assert "not reduced on a party's motion" in shown and "reasonable limits" not in shown
+    case = {
+        "date": "2026-03-10",
+        "claim": "non_property",
+        "representative_paid": "2025-11-20",
+        "plaintiff_costs": [{"category": "representative", "amount": "1200000"}],
+    }
+    page.goto(f"{site_url}en/calculators/kz-court-costs/?input={quote(json.dumps(case))}")
+    assert wait_live(page) == "1200000"
+    assert page.locator('[name="representative_paid"]').is_visible()
+    shown = page.locator(".cc-warnings").inner_text()
+    assert "reasonable limits" in shown and "3 932" in shown and "share of demands granted" in shown
