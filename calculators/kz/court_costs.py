@@ -14,6 +14,7 @@ from typing import Any
 
 from calculators import parameters
 from calculators.i18n import Text, joined, text
+from calculators.kz import deadlines
 from calculators.money import RoundingRule, exact, format_amount, format_percent, round_payable
 from calculators.registry import Calculator
 from calculators.result import Result
@@ -432,6 +433,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
         net=net,
         to_state=to_state,
         proportion=exact(share),
+        follow_up=deadlines.follow_up("appeal" if outcome == "decision" else "private_complaint", values["date"]),
     )
 
 

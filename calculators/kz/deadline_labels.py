@@ -138,6 +138,16 @@ WARN: dict[str, Text] = {
         "The last day, {day}, is a day off. {law} does not say whether such a term moves to the next working day "
         "({next}); we do not move it: file by {day} or ask the court (the authority).",
     ),
+    "calendar_unknown": text(
+        "Календарь Казахстана на {day} нам ещё не известен: если {day} окажется нерабочим днём, срок по ГПК "
+        "окончится в следующий рабочий день. Проверьте ближе к сроку.",
+        "{day} күнге арналған Қазақстан күнтізбесі бізге әлі белгісіз: {day} жұмыс істемейтін күн болып шықса, АПК "
+        "бойынша мерзім келесі жұмыс күні аяқталады. Мерзімге жақын тексеріңіз.",
+        "{day} күнгө Казакстандын календары бизге азырынча белгисиз: {day} иштебей турган күн болуп чыкса, ЖПК "
+        "боюнча мөөнөт кийинки иш күнү бүтөт. Мөөнөткө жакын текшериңиз.",
+        "Kazakhstan's calendar for {day} is not known to us yet: if {day} turns out to be a day off, a "
+        "CPC term ends on the next working day. Check again nearer the date.",
+    ),
     "custom": text(
         "Срок известной длины считается по правилам ГПК (ст. 122–123); длину срока, назначенного судом, берите из "
         "его акта.",

@@ -19,7 +19,7 @@ from calculators import parameters
 from calculators.dates import format_date
 from calculators.i18n import LANGS, Text
 from calculators.kz import deadline_labels as words
-from calculators.kz.calendar import calendar, reason
+from calculators.kz.calendar import DATA, calendar, reason
 from calculators.registry import Calculator
 from calculators.result import Result
 from calculators.schema import Choice, Field
@@ -139,7 +139,13 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
             f"{format_date(event)} + {length} = {format_date(raw)}",
             [*basis, part] if law == "cpc" else basis,
         )
-        last, moved = cal.next_working_day(raw)
+        known = parameters.get(DATA.weekend).until
+        if known is not None and raw > known:
+            # The calendar of that year is not published yet: the date stands, and the result says it may move.
+            result.warn("calendar_unknown", _fill(words.WARN["calendar_unknown"], day=format_date(raw)), basis)
+            last = raw
+        else:
+            last, moved = cal.next_working_day(raw)
         if moved:
             _day_steps(result, cal, moved)
             if law == "cpc":
@@ -214,3 +220,11 @@ CALCULATOR = Calculator(
     compute=compute,
     implements=("kz-resolution-9#p-11",),
 )
+
+
+def follow_up(term: str, day: date) -> dict[str, dict[str, Any]]:
+    """The deadline that follows another calculator's result (a decision, a payment), prefilled, for its "next"
+    links; nothing for a date before the calendar's data."""
+    if day < parameters.get(DATA.weekend).values[0].start:
+        return {}
+    return {ID: {"term": term, "event_date": day.isoformat()}}
