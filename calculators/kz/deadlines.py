@@ -85,6 +85,8 @@ def _day_steps(result: Result, cal: Calendar, days: list[tuple[date, Off]]) -> N
             list(value.basis),
             day=day.isoformat(),
             calendar=cal.data.country,
+            # The day's row on the calendar page (plain weekends have none).
+            anchor=None if off.reason == "weekend" else f"{cal.data.country}-{day.isoformat()}",
             parameter=off.parameter,
             reference=value.reference,
         )

@@ -61,7 +61,11 @@
       var amount = step.amount === null ? "" : formatMoney(step.amount, lang);
       var cell = amounts ? '<td class="cc-num">' + amount + "</td>" : "";
       var basis = step.basis.map(function (b) { return basisLink(b, result.citations[b], lang, links); }).join("; ");
-      return '<tr data-step="' + esc(step.key) + '"><td>' + esc(step.label[lang]) + "</td><td><code>" + esc(unbroken(step.formula)) +
+      var label = esc(step.label[lang]);
+      if (step.anchor && links.calendar) {  // a day off links to its row on the calendar page (as forms.render_result)
+        label = '<a href="' + esc(links.calendar + "#" + step.anchor) + '" data-day="' + esc(step.day) + '">' + label + "</a>";
+      }
+      return '<tr data-step="' + esc(step.key) + '"><td>' + label + "</td><td><code>" + esc(unbroken(step.formula)) +
         "</code></td>" + cell + "<td>" + basis + "</td></tr>";
     }).join("");
     var warnings = result.warnings.map(function (w) { return "<li>" + esc(w.message[lang]) + "</li>"; }).join("");
