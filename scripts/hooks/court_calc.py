@@ -123,9 +123,7 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
             if GLOSSARY is None:
                 return ""
             links = links_for(page, files, lang)
-            titles = {
-                sid: (href, sources()[sid]["short"][lang]) for sid, href in links.items() if sid in sources()
-            }
+            titles = {sid: (href, sources()[sid]["short"][lang]) for sid, href in links.items() if sid in sources()}
             return GLOSSARY.page(lang, titles)
         if kind == "embed-demo":
             target = files.get_file_from_path(f"{lang}/embed/{ident}.md")
