@@ -33,7 +33,11 @@
 
   function shown(value, ui) {
     if (value === null || value === undefined) return ui.none;
-    if (Array.isArray(value)) return value.length ? value.join(", ") : ui.none;
+    if (Array.isArray(value)) {  // a record in a list (a holiday) reads as its values, as forms._item_shown
+      return value.length ? value.map(function (v) {
+        return v && typeof v === "object" ? Object.keys(v).map(function (k) { return String(v[k]); }).join(" ") : v;
+      }).join(", ") : ui.none;
+    }
     if (typeof value === "object") {
       return Object.keys(value).sort().map(function (k) { return k + ": " + value[k]; }).join(", ");
     }

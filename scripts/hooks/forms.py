@@ -121,8 +121,15 @@ def _shown(value: Any, ui: dict[str, str]) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{k}: {v}" for k, v in sorted(value.items()))
     if isinstance(value, list):
-        return ", ".join(str(item) for item in value) or ui["none"]
+        return ", ".join(_item_shown(item) for item in value) or ui["none"]
     return str(value)
+
+
+def _item_shown(item: Any) -> str:
+    """An item of a list value; a record (a holiday: day, name, carry-over) reads as its values (as court-calc.js)."""
+    if isinstance(item, dict):
+        return " ".join(str(v).lower() if isinstance(v, bool) else str(v) for v in item.values())
+    return str(item)
 
 
 def _control(spec: Field, path: str, value: Any, lang: str) -> str:
