@@ -33,9 +33,9 @@ def calculators() -> dict[str, Calculator]:
     """Every calculator, in the order the site lists them."""
     from calculators.kg import bailiff_eligibility, enforcement_fee, enforcement_terms
     from calculators.kg import state_duty as kg_state_duty
-    from calculators.kz import court_costs, duty_refund, state_duty
+    from calculators.kz import court_costs, deadlines, duty_refund, state_duty
 
-    found = [state_duty.CALCULATOR, duty_refund.CALCULATOR, court_costs.CALCULATOR]
+    found = [state_duty.CALCULATOR, duty_refund.CALCULATOR, court_costs.CALCULATOR, deadlines.CALCULATOR]
     found += [
         kg_state_duty.CALCULATOR,
         enforcement_fee.CALCULATOR,

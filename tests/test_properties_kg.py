@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from calculators import CalcError, run
-from calculators.kg.calendar import Calendar
+from calculators.kg.calendar import calendar
 from calculators.result import Result
 
 DUTY_DAYS = st.dates(min_value=date(2022, 6, 10), max_value=date(2026, 12, 31))
@@ -49,7 +49,7 @@ def test_fee_is_a_tenth_to_the_tyiyn(day: date, amount: Decimal) -> None:
 
 
 def _is_working(day: date) -> bool:
-    return Calendar(Result("t", ""), "d", {}).day_off(day) is None
+    return calendar(Result("t", ""), "d", {}).day_off(day) is None
 
 
 @given(CALENDAR_DAYS, st.integers(min_value=1, max_value=20))

@@ -14,6 +14,7 @@ from typing import Any
 
 from calculators import parameters
 from calculators.i18n import Text, joined, text
+from calculators.kz import deadlines
 from calculators.kz.court_costs_notes import NOTE, mci_date
 from calculators.money import RoundingRule, exact, format_amount, format_percent, round_payable
 from calculators.registry import Calculator
@@ -404,6 +405,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
         net=net,
         to_state=to_state,
         proportion=exact(share),
+        follow_up=deadlines.follow_up("appeal" if outcome == "decision" else "private_complaint", values["date"]),
     )
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from calculators import parameters
 from calculators.i18n import Text, joined, text
+from calculators.kz import deadlines
 from calculators.money import RoundingRule, format_amount, format_percent, round_payable
 from calculators.registry import Calculator
 from calculators.result import Result
@@ -398,6 +399,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
         deadline=deadline.isoformat() if deadline else None,
         attachments=attachments,
         ground=values["ground"],
+        follow_up=deadlines.follow_up("refund_application", day),
     )
 
 

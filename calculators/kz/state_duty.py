@@ -19,7 +19,7 @@ from typing import Any
 from calculators import parameters
 from calculators.errors import CalcError
 from calculators.i18n import LANGS, Text, text
-from calculators.kz import exemptions
+from calculators.kz import deadlines, exemptions
 from calculators.kz.duty_labels import (
     ACTS,
     AMOUNT,
@@ -564,6 +564,7 @@ def _follow_up(values: dict[str, Any], total: Decimal) -> dict[str, dict[str, An
     return {
         "kz-duty-refund": {"paid_amount": str(total), "date_paid": day, "instance": instance, "ground": "settlement"},
         "kz-court-costs": costs,
+        **deadlines.follow_up("refund_application", values["date"]),
     }
 
 

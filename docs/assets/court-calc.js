@@ -33,7 +33,11 @@
 
   function shown(value, ui) {
     if (value === null || value === undefined) return ui.none;
-    if (Array.isArray(value)) return value.length ? value.join(", ") : ui.none;
+    if (Array.isArray(value)) {  // a record in a list (a holiday) reads as its values, as forms._item_shown
+      return value.length ? value.map(function (v) {
+        return v && typeof v === "object" ? Object.keys(v).map(function (k) { return String(v[k]); }).join(" ") : v;
+      }).join(", ") : ui.none;
+    }
     if (typeof value === "object") {
       return Object.keys(value).sort().map(function (k) { return k + ": " + value[k]; }).join(", ");
     }
@@ -61,7 +65,11 @@
       var amount = step.amount === null ? "" : formatMoney(step.amount, lang);
       var cell = amounts ? '<td class="cc-num">' + amount + "</td>" : "";
       var basis = step.basis.map(function (b) { return basisLink(b, result.citations[b], lang, links); }).join("; ");
-      return '<tr data-step="' + esc(step.key) + '"><td>' + esc(step.label[lang]) + "</td><td><code>" + esc(unbroken(step.formula)) +
+      var label = esc(step.label[lang]);
+      if (step.anchor && links.calendar) {  // a day off links to its row on the calendar page (as forms.render_result)
+        label = '<a href="' + esc(links.calendar + "#" + step.anchor) + '" data-day="' + esc(step.day) + '">' + label + "</a>";
+      }
+      return '<tr data-step="' + esc(step.key) + '"><td>' + label + "</td><td><code>" + esc(unbroken(step.formula)) +
         "</code></td>" + cell + "<td>" + basis + "</td></tr>";
     }).join("");
     var warnings = result.warnings.map(function (w) { return "<li>" + esc(w.message[lang]) + "</li>"; }).join("");

@@ -4,6 +4,7 @@
 - ``<!-- calculator: ID -->`` in a page becomes the form with a worked example computed now;
 - ``<!-- text: ID -->`` becomes the source text beside our translations;
 - ``<!-- edition: ID -->`` (under a text page's title) names the edition shown and the date changes were checked to;
+- ``<!-- calendar: all -->`` becomes each country's non-working days by year (``calendar_page.py``);
 - ``<!-- console: python -->`` becomes the Python console, the one page with PyScript (``pyconsole.py``);
 - after the build, the Pyodide files (from the pinned npm package) and the calculators archive are
   written once at the site root, shared by every language.
@@ -23,6 +24,7 @@ for path in (ROOT, Path(__file__).resolve().parent):
         sys.path.insert(0, str(path))
 
 import bundle  # noqa: E402
+import calendar_page  # noqa: E402
 import forms  # noqa: E402
 import pyconsole  # noqa: E402
 import register  # noqa: E402
@@ -40,7 +42,7 @@ from calculators.sources import sources  # noqa: E402
 
 # The offline build (./scripts/build-offline) sets this; Material's offline plugin reads the same variable.
 OFFLINE = os.environ.get("COURT_CALC_OFFLINE", "").lower() in ("1", "true", "yes")
-KINDS = "calculators|calculator|text|edition|embed-demo|glossary|register|console"
+KINDS = "calculators|calculator|text|edition|embed-demo|glossary|register|console|calendar"
 MARKER = re.compile(rf"<!--\s*({KINDS}):\s*([a-z0-9-]+)\s*-->")
 GLOSSARY = Glossary.load()
 
@@ -80,6 +82,9 @@ def links_for(page: Page, files: Files, lang: str) -> dict[str, str]:
         if target is None:
             raise PluginError(f"{page.file.src_uri}: no page {lang}/{source['page']}.md for source {source_id}")
         out[source_id] = get_relative_url(target.url, page.url)
+    calendar = files.get_file_from_path(f"{lang}/calendar.md")
+    if calendar is not None:
+        out["calendar"] = get_relative_url(calendar.url, page.url)
     for calc_id in calculators():
         target = files.get_file_from_path(f"{lang}/calculators/{calc_id}.md")
         if target is not None:
@@ -112,15 +117,15 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
             return pyconsole.render(lang, _to_root(page), links_for(page, files, lang), OFFLINE)
         if kind == "register":
             return register.render(lang)
+        if kind == "calendar":
+            return calendar_page.render(lang)
         if kind == "calculators":
             return forms.render_catalogue(lang, links_for(page, files, lang))
         if kind == "glossary":
             if GLOSSARY is None:
                 return ""
             links = links_for(page, files, lang)
-            titles = {
-                sid: (href, sources()[sid]["short"][lang]) for sid, href in links.items() if not sid.startswith("calc:")
-            }
+            titles = {sid: (href, sources()[sid]["short"][lang]) for sid, href in links.items() if sid in sources()}
             return GLOSSARY.page(lang, titles)
         if kind == "embed-demo":
             target = files.get_file_from_path(f"{lang}/embed/{ident}.md")

@@ -40,7 +40,16 @@ def _value(value: object, none: str) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{k}: {v}" for k, v in sorted(value.items()))
     if isinstance(value, list):
-        return ", ".join(str(item) for item in value) or none
+        # A record (a holiday: carry-over, day, name) reads as its values.
+        return (
+            ", ".join(
+                " ".join(str(v).lower() if isinstance(v, bool) else str(v) for v in item.values())
+                if isinstance(item, dict)
+                else str(item)
+                for item in value
+            )
+            or none
+        )
     return str(value)
 
 
