@@ -13,8 +13,18 @@ from decimal import Decimal
 from typing import Any
 
 from calculators import parameters
+from calculators.errors import CalcError
 from calculators.i18n import Text, joined, text
-from calculators.money import RoundingRule, exact, format_amount, format_percent, round_payable
+from calculators.kz.costs_labels import NOTE, STEP
+from calculators.money import (
+    RoundingRule,
+    exact,
+    format_amount,
+    format_approx,
+    format_percent,
+    format_share,
+    round_payable,
+)
 from calculators.registry import Calculator
 from calculators.result import Result
 from calculators.schema import Choice, Field
@@ -143,7 +153,7 @@ SCHEMA = (
             Choice("non_property", text("Неимущественный", "Мүліктік емес", "Мүлктүк эмес", "Non-property")),
         ),
     ),
-    Field("claimed", "money", CLAIMED, when={"claim": ("property",)}),
+    Field("claimed", "money", CLAIMED, when={"claim": ("property",)}, positive=True),
     Field("satisfied", "money", SATISFIED, when={"claim": ("property",)}),
     Field("demands_made", "integer", DEMANDS, default=1, when={"claim": ("non_property",)}, minimum=1, maximum=100),
     Field("demands_granted", "integer", GRANTED, default=1, when={"claim": ("non_property",)}, minimum=0, maximum=100),
@@ -177,116 +187,6 @@ EXAMPLE: dict[str, Any] = {
     "defendant_costs": [{"category": "representative", "amount": "80000"}],
 }
 
-STEP: dict[str, Text] = {
-    "proportion": text(
-        "Доля удовлетворённой части",
-        "Қанағаттандырылған бөліктің үлесі",
-        "Канааттандырылган бөлүктүн үлүшү",
-        "Share granted",
-    ),
-    "to_plaintiff": text(
-        "Ответчик возмещает истцу",
-        "Жауапкер талапкерге өтейді",
-        "Жоопкер доогерге төлөйт",
-        "Defendant reimburses the plaintiff",
-    ),
-    "to_defendant": text(
-        "Истец возмещает ответчику",
-        "Талапкер жауапкерге өтейді",
-        "Доогер жоопкерге төлөйт",
-        "Plaintiff reimburses the defendant",
-    ),
-    "cap": text(
-        "Предел расходов на представителя",
-        "Өкіл шығыстарының шегі",
-        "Өкүлдүн чыгымдарынын чеги",
-        "Cap on representative fees",
-    ),
-    "not_paid": text(
-        "Пошлина не уплачивалась — не возмещается",
-        "Баж төленбеген — өтелмейді",
-        "Алым төлөнгөн эмес — төлөнбөйт",
-        "Duty not paid — not reimbursed",
-    ),
-    "to_state": text(
-        "Взыскивается в доход государства",
-        "Мемлекет кірісіне өндіріледі",
-        "Мамлекеттин кирешесине өндүрүлөт",
-        "Recovered to the state",
-    ),
-    "set_off": text(
-        "Расходы взаимно погашены", "Шығыстар өзара өтелді", "Чыгымдар өз ара жоюлду", "Costs mutually set off"
-    ),
-    "net": text(
-        "Итог: ответчик платит истцу (минус — истец ответчику)",
-        "Қорытынды: жауапкер талапкерге төлейді (минус — талапкер жауапкерге)",
-        "Жыйынтык: жоопкер доогерге төлөйт (минус — доогер жоопкерге)",
-        "Net: defendant pays plaintiff (negative: plaintiff pays defendant)",
-    ),
-}
-NOTE: dict[str, Text] = {
-    "discretion": text(
-        "Суд вправе снизить расходы на представителя до разумных пределов и возложить все расходы на сторону, "
-        "злоупотребившую процессуальными правами или нарушившую досудебный порядок (ГПК, ст. 109 ч. 2, ст. 113): "
-        "расчёт показывает максимум, который закон позволяет взыскать.",
-        "Сот өкіл шығыстарын ақылға қонымды шекке дейін азайтуға және барлық шығыстарды процестік құқықтарын "
-        "теріс пайдаланған немесе сотқа дейінгі тәртіпті бұзған тарапқа жүктеуге құқылы (АПК, 109-бап 2-бөлік, "
-        "113-бап): есеп заң өндіруге мүмкіндік беретін ең жоғары соманы көрсетеді.",
-        "Сот өкүлдүн чыгымдарын акылга сыярлык чекке чейин азайтууга жана бардык чыгымдарды процесстик укуктарын "
-        "кыянаттык менен пайдаланган же сотко чейинки тартипти бузган тарапка жүктөөгө укуктуу (ЖПК, 109-берене "
-        "2-бөлүк, 113-берене): эсеп мыйзам өндүрүүгө уруксат берген эң жогорку сумманы көрсөтөт.",
-        "The court may reduce representative fees to reasonable limits and put all costs on a party that abused its "
-        "procedural rights or broke the pre-trial procedure (CPC art. 109 part 2, art. 113): the computation shows "
-        "the most the law allows to recover.",
-    ),
-    "defendant_cap": text(
-        "Для ответчика предел 10 % взят от отказанной части иска: закон говорит об «удовлетворённой части» и не "
-        "называет базы для ответчика.",
-        "Жауапкер үшін 10 % шек талаптың бас тартылған бөлігінен алынды: заң «қанағаттандырылған бөлік» дейді және "
-        "жауапкер үшін негізді атамайды.",
-        "Жоопкер үчүн 10 % чек доонун четке кагылган бөлүгүнөн алынды: мыйзам «канааттандырылган бөлүк» дейт жана "
-        "жоопкер үчүн негизди атабайт.",
-        "For the defendant the 10 % cap is taken on the dismissed part of the claim: the law speaks of the "
-        "“satisfied part” and names no base for the defendant.",
-    ),
-    "mci_date": text(
-        "Предел 300 МРП взят по МРП на дату решения: закон не говорит, на какую дату.",
-        "300 АЕК шегі шешім күнгі АЕК бойынша алынды: заң қай күнге екенін айтпайды.",
-        "300 АЭК чеги чечим күнүндөгү АЭК боюнча алынды: мыйзам кайсы күнгө экенин айтпайт.",
-        "The 300 MCI cap uses the MCI on the decision date: the law does not say which date.",
-    ),
-    "admission": text(
-        "Если ответчик не виновен в споре и признал иск, расходы относятся на истца: мы считаем, что истец несёт "
-        "свои расходы и возмещает расходы ответчика.",
-        "Егер жауапкер дауға кінәлі болмаса және талапты мойындаса, шығыстар талапкерге жүктеледі: талапкер өз "
-        "шығыстарын көтереді және жауапкердің шығыстарын өтейді деп есептейміз.",
-        "Эгер жоопкер талашка күнөөлүү болбосо жана доону моюнга алса, чыгымдар доогерге жүктөлөт: доогер өз "
-        "чыгымдарын көтөрөт жана жоопкердин чыгымдарын төлөйт деп эсептейбиз.",
-        "When a defendant not at fault admits the claim, costs fall on the plaintiff: we take it that the plaintiff "
-        "bears its own costs and reimburses the defendant's.",
-    ),
-    "other_ground": text(
-        "Для иных оснований оставления без рассмотрения закон не распределяет расходы; каждая сторона несёт свои. "
-        "Пошлина по основаниям пп. 1, 2, 5 ст. 279 возвращается — см. калькулятор возврата.",
-        "Қараусыз қалдырудың өзге негіздері үшін заң шығыстарды бөлмейді; әр тарап өз шығыстарын көтереді. 279-"
-        "баптың 1), 2), 5) тармақшалары бойынша баж қайтарылады — қайтару калькуляторын қараңыз.",
-        "Каралбай калтыруунун башка негиздери үчүн мыйзам чыгымдарды бөлбөйт; ар бир тарап өз чыгымдарын көтөрөт. "
-        "279-беренинин 1), 2), 5) пунктчалары боюнча алым кайтарылат — кайтаруу калькуляторун караңыз.",
-        "For other grounds of leaving a claim without consideration the law does not distribute costs; each side "
-        "bears its own. On items 1, 2 and 5 of art. 279 the duty is refunded — see the refund calculator.",
-    ),
-    "settlement_refund": text(
-        "При мировом соглашении пошлина возвращается из бюджета (100 % в первой и апелляционной инстанции, 50 % в "
-        "кассации) — см. калькулятор возврата.",
-        "Татуласу келісімі кезінде баж бюджеттен қайтарылады (бірінші және апелляциялық сатыларда 100 %, "
-        "кассацияда 50 %) — қайтару калькуляторын қараңыз.",
-        "Элдешүү келишиминде алым бюджеттен кайтарылат (биринчи жана апелляциялык инстанцияларда 100 %, "
-        "кассацияда 50 %) — кайтаруу калькуляторун караңыз.",
-        "On a settlement the duty is refunded from the budget (100 % in first and appeal instance, 50 % in "
-        "cassation) — see the refund calculator.",
-    ),
-}
-
 
 def _sum(items: list[dict[str, Any]]) -> dict[str, Decimal]:
     out: dict[str, Decimal] = {}
@@ -305,13 +205,17 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
     property_claim = values["claim"] == "property"
     if property_claim:
         claimed: Decimal = values["claimed"]
-        satisfied: Decimal = min(values["satisfied"], claimed)
-        share = satisfied / claimed if claimed else Decimal(0)
-        formula = f"{format_amount(satisfied)} / {format_amount(claimed)} = {format_percent(exact(share))}"
+        satisfied: Decimal = values["satisfied"]
+        if satisfied > claimed:
+            raise CalcError("more_than_other", "satisfied", SATISFIED, other=CLAIMED, max=format_amount(claimed))
+        share = satisfied / claimed
+        formula = f"{format_amount(satisfied)} / {format_amount(claimed)} = {format_share(share)}"
     else:
-        made, granted = values["demands_made"], min(values["demands_granted"], values["demands_made"])
+        made, granted = values["demands_made"], values["demands_granted"]
+        if granted > made:
+            raise CalcError("more_than_other", "demands_granted", GRANTED, other=DEMANDS, max=str(made))
         share = Decimal(granted) / Decimal(made)
-        formula = f"{granted} / {made} = {format_percent(exact(share))}"
+        formula = f"{granted} / {made} = {format_share(share)}"
         claimed = satisfied = Decimal(0)
     outcome = values["outcome"]
     # Share of each side's costs the other side bears, by outcome (CPC arts 109, 115; resolution p. 16–17).
@@ -364,11 +268,14 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
                 result.step(f"{key}_{category}", STEP["not_paid"], Decimal(0), "0", [P[16]])
                 continue
             due = amount * fraction
+            # Each item is rounded as it is paid; the step shows the exact product and the rounded figure.
+            item = round_payable(due, rule)
+            rounded = f" → {format_amount(item)}" if item != due else ""
             result.step(
                 f"{key}_{category}",
                 joined(label, CATEGORIES[category]),
-                exact(due),
-                f"{format_amount(amount)} × {format_percent(exact(fraction))} = {format_amount(exact(due))}",
+                item,
+                f"{format_amount(amount)} × {format_share(fraction)} = {format_approx(due)}{rounded}",
                 [*outcome_basis, P[12]],
             )
             if category == "representative":
@@ -383,8 +290,8 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
                     result.step(
                         f"{key}_{category}_cap",
                         STEP["cap"],
-                        exact(due),
-                        f"{shown} = {format_amount(exact(due))}",
+                        round_payable(due, rule),
+                        f"{shown} = {format_approx(due)}",
                         ["kz-cpc#113-1", P[14]],
                     )
             total += round_payable(due, rule)
@@ -410,7 +317,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
             "to_state",
             STEP["to_state"],
             to_state,
-            f"{format_amount(unpaid)} × {format_percent(exact(share))} = {format_amount(to_state)}",
+            f"{format_amount(unpaid)} × {format_share(share)} = {format_amount(to_state)}",
             ["kz-cpc#117-1", P[15]],
         )
     elif plaintiff_exempt and unpaid and defendant_exempt:
