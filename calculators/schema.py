@@ -136,7 +136,7 @@ def validate_object(specs: tuple[Field, ...], raw: Any, path: str = "", lang: st
     out: dict[str, Any] = {}
     # A field that applies "when" a sibling holds a value sees the sibling's default when it was left out.
     siblings = {spec.name: spec.default for spec in specs if spec.default is not None}
-    siblings.update({k: v for k, v in raw.items() if v is not None and not (isinstance(v, str) and v == "")})
+    siblings.update({k: v for k, v in raw.items() if v is not None and not (isinstance(v, str) and not v.strip())})
     for spec in specs:
         if not spec.applies(siblings):
             continue
