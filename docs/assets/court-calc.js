@@ -590,7 +590,11 @@
     });
     var last = 0;
     var resize = function () {
-      var height = Math.ceil(document.documentElement.scrollHeight);
+      // The content's own height, not the document's: that is never less than the frame the portal set, so a
+      // shorter result could never shrink the frame again.
+      var article = document.querySelector("article");
+      var height = article ? Math.ceil(article.getBoundingClientRect().bottom + window.scrollY + 24)
+        : Math.ceil(document.documentElement.scrollHeight);
       if (height !== last) { last = height; post({ type: "court-calc:resize", height: height }); }
     };
     if (window.ResizeObserver) new ResizeObserver(resize).observe(document.body);
