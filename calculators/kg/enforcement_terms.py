@@ -192,30 +192,40 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
         "start", STEP["start"], None, f"{format_date(start)} + 1 = {format_date(first)}", [*basis, COURT_POWERS]
     )
     cal = calendar(result, "start_date", START)
-    passed: list[tuple[date, Off]] = []
-    if unit == "working_days":
-        end, passed = cal.add_working_days(start, length)
-        span = (end - start).days
-        result.step(
-            "working",
-            _fill(STEP["working"], days=_listed(passed)),
-            None,
-            f"{format_date(first)} … {format_date(end)}: {span} − {len(passed)} = {length}",
-            [*basis, "kg-labour-code#act"],
-        )
-    else:
-        if unit == "calendar_days":
-            end = start + timedelta(days=length)
+    # A start past the calendar we know is the start date's error; a term running past it is the length's.
+    known = parameters.get("kg.calendar.weekend").until
+    if known is not None and start > known:
+        raise CalcError("date_after_coverage", "start_date", START, end=format_date(known), date=format_date(start))
+    try:
+        passed: list[tuple[date, Off]] = []
+        if unit == "working_days":
+            end, passed = cal.add_working_days(start, length)
+            span = (end - start).days
+            result.step(
+                "working",
+                _fill(STEP["working"], days=_listed(passed)),
+                None,
+                f"{format_date(first)} … {format_date(end)}: {span} − {len(passed)} = {length}",
+                [*basis, "kg-labour-code#act"],
+            )
         else:
-            end = add_months(start, length * (12 if unit == "years" else 1))
-        result.step(
-            "end",
-            _fill(STEP["end"], length=str(length), unit=UNITS[unit]),
-            None,
-            f"{format_date(start)} + {length} = {format_date(end)}",
-            basis,
-        )
-    last, moved = cal.next_working_day(end)
+            if unit == "calendar_days":
+                end = start + timedelta(days=length)
+            else:
+                end = add_months(start, length * (12 if unit == "years" else 1))
+            result.step(
+                "end",
+                _fill(STEP["end"], length=str(length), unit=UNITS[unit]),
+                None,
+                f"{format_date(start)} + {length} = {format_date(end)}",
+                basis,
+            )
+        last, moved = cal.next_working_day(end)
+    except CalcError as err:
+        if err.code != "date_after_coverage":
+            raise
+        ends = {"date": err.params["date"], "end": err.params["end"]}
+        raise CalcError("term_after_coverage", "length", LENGTH, **ends) from err
     if moved:
         result.step(
             "shift",

@@ -13,10 +13,20 @@ from decimal import Decimal
 from typing import Any
 
 from calculators import parameters
+from calculators.errors import CalcError
 from calculators.i18n import Text, joined, text
 from calculators.kz import deadlines
+from calculators.kz.costs_labels import STEP
 from calculators.kz.court_costs_notes import NOTE, mci_date
-from calculators.money import RoundingRule, exact, format_amount, format_percent, round_payable
+from calculators.money import (
+    RoundingRule,
+    exact,
+    format_amount,
+    format_approx,
+    format_percent,
+    format_share,
+    round_payable,
+)
 from calculators.registry import Calculator
 from calculators.result import Result
 from calculators.schema import Choice, Field
@@ -161,7 +171,7 @@ SCHEMA = (
             Choice("non_property", text("Неимущественный", "Мүліктік емес", "Мүлктүк эмес", "Non-property")),
         ),
     ),
-    Field("claimed", "money", CLAIMED, when={"claim": ("property",)}),
+    Field("claimed", "money", CLAIMED, when={"claim": ("property",)}, positive=True),
     Field("satisfied", "money", SATISFIED, when={"claim": ("property",)}),
     Field("demands_made", "integer", DEMANDS, default=1, when={"claim": ("non_property",)}, minimum=1, maximum=100),
     Field("demands_granted", "integer", GRANTED, default=1, when={"claim": ("non_property",)}, minimum=0, maximum=100),
@@ -203,54 +213,6 @@ EXAMPLE: dict[str, Any] = {
     "defendant_costs": [{"category": "representative", "amount": "80000"}],
 }
 
-STEP: dict[str, Text] = {
-    "proportion": text(
-        "Доля удовлетворённой части",
-        "Қанағаттандырылған бөліктің үлесі",
-        "Канааттандырылган бөлүктүн үлүшү",
-        "Share granted",
-    ),
-    "to_plaintiff": text(
-        "Ответчик возмещает истцу",
-        "Жауапкер талапкерге өтейді",
-        "Жоопкер доогерге төлөйт",
-        "Defendant reimburses the plaintiff",
-    ),
-    "to_defendant": text(
-        "Истец возмещает ответчику",
-        "Талапкер жауапкерге өтейді",
-        "Доогер жоопкерге төлөйт",
-        "Plaintiff reimburses the defendant",
-    ),
-    "cap": text(
-        "Предел расходов на представителя",
-        "Өкіл шығыстарының шегі",
-        "Өкүлдүн чыгымдарынын чеги",
-        "Cap on representative fees",
-    ),
-    "not_paid": text(
-        "Пошлина не уплачивалась — не возмещается",
-        "Баж төленбеген — өтелмейді",
-        "Алым төлөнгөн эмес — төлөнбөйт",
-        "Duty not paid — not reimbursed",
-    ),
-    "to_state": text(
-        "Взыскивается в доход государства",
-        "Мемлекет кірісіне өндіріледі",
-        "Мамлекеттин кирешесине өндүрүлөт",
-        "Recovered to the state",
-    ),
-    "set_off": text(
-        "Расходы взаимно погашены", "Шығыстар өзара өтелді", "Чыгымдар өз ара жоюлду", "Costs mutually set off"
-    ),
-    "net": text(
-        "Итог: ответчик платит истцу (минус — истец ответчику)",
-        "Қорытынды: жауапкер талапкерге төлейді (минус — талапкер жауапкерге)",
-        "Жыйынтык: жоопкер доогерге төлөйт (минус — доогер жоопкерге)",
-        "Net: defendant pays plaintiff (negative: plaintiff pays defendant)",
-    ),
-}
-
 
 def _sum(items: list[dict[str, Any]]) -> dict[str, Decimal]:
     out: dict[str, Decimal] = {}
@@ -269,13 +231,17 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
     property_claim = values["claim"] == "property"
     if property_claim:
         claimed: Decimal = values["claimed"]
-        satisfied: Decimal = min(values["satisfied"], claimed)
-        share = satisfied / claimed if claimed else Decimal(0)
-        formula = f"{format_amount(satisfied)} / {format_amount(claimed)} = {format_percent(exact(share))}"
+        satisfied: Decimal = values["satisfied"]
+        if satisfied > claimed:
+            raise CalcError("more_than_other", "satisfied", SATISFIED, other=CLAIMED, max=format_amount(claimed))
+        share = satisfied / claimed
+        formula = f"{format_amount(satisfied)} / {format_amount(claimed)} = {format_share(share)}"
     else:
-        made, granted = values["demands_made"], min(values["demands_granted"], values["demands_made"])
+        made, granted = values["demands_made"], values["demands_granted"]
+        if granted > made:
+            raise CalcError("more_than_other", "demands_granted", GRANTED, other=DEMANDS, max=str(made))
         share = Decimal(granted) / Decimal(made)
-        formula = f"{granted} / {made} = {format_percent(exact(share))}"
+        formula = f"{granted} / {made} = {format_share(share)}"
         claimed = satisfied = Decimal(0)
         if values["outcome"] == "decision":
             result.warn("interpretation:demand_share", NOTE["demand_share"], ["kz-cpc#109-1"])
@@ -334,11 +300,14 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
                 result.step(f"{key}_{category}", STEP["not_paid"], Decimal(0), "0", [P[16]])
                 continue
             due = amount * fraction
+            # Each item is rounded as it is paid; the step shows the exact product and the rounded figure.
+            item = round_payable(due, rule)
+            rounded = f" → {format_amount(item)}" if item != due else ""
             result.step(
                 f"{key}_{category}",
                 joined(label, CATEGORIES[category]),
-                exact(due),
-                f"{format_amount(amount)} × {format_percent(exact(fraction))} = {format_amount(exact(due))}",
+                item,
+                f"{format_amount(amount)} × {format_share(fraction)} = {format_approx(due)}{rounded}",
                 [*outcome_basis, P[12]],
             )
             if category == "representative":
@@ -353,8 +322,8 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
                     result.step(
                         f"{key}_{category}_cap",
                         STEP["cap"],
-                        exact(due),
-                        f"{shown} = {format_amount(exact(due))}",
+                        round_payable(due, rule),
+                        f"{shown} = {format_approx(due)}",
                         ["kz-cpc#113-1", P[14]],
                     )
             total += round_payable(due, rule)
@@ -383,7 +352,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
             "to_state",
             STEP["to_state"],
             to_state,
-            f"{format_amount(unpaid)} × {format_percent(exact(share))} = {format_amount(to_state)}",
+            f"{format_amount(unpaid)} × {format_share(share)} = {format_amount(to_state)}",
             ["kz-cpc#117-1", P[15]],
         )
     elif plaintiff_exempt and unpaid and defendant_exempt:

@@ -79,7 +79,7 @@ def _choices(table: dict[str, Text]) -> tuple[Choice, ...]:
 
 CLAIM_FIELDS = (
     Field("type", "choice", CLAIM_TYPE, choices=_choices(CLAIM_TYPES)),
-    Field("amount", "money", AMOUNT, when={"type": AMOUNT_TYPES}),
+    Field("amount", "money", AMOUNT, when={"type": AMOUNT_TYPES}, positive=True),
     Field("monthly_payment", "money", MONTHLY, when={"type": ("lease_termination", *PERIODIC)}),
     Field(
         "remaining_months",

@@ -149,6 +149,11 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
 
 
 def on_post_build(config: Any) -> None:
+    # A sitemap needs absolute addresses; the site is relative (any host, a sub-path, disk), so with no site_url
+    # MkDocs would write "None./" for every page: no sitemap rather than a broken one.
+    if not config.get("site_url"):
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            (Path(config["site_dir"]) / name).unlink(missing_ok=True)
     if config["theme"]["language"] == DEFAULT_LANG:
         if OFFLINE:
             bundle.write_offline_runtime(Path(config["site_dir"]))
