@@ -21,10 +21,11 @@ from contextlib import redirect_stderr, redirect_stdout
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from calculators.calculator import Calculator
 from calculators.errors import CalcError
 from calculators.i18n import DEFAULT_LANG, LANGS, Text, text
 from calculators.money import format_amount
-from calculators.registry import Calculator, calculators
+from calculators.registry import calculators
 from calculators.registry import run as _registry_run
 
 FILENAME = "<console>"

@@ -3,39 +3,20 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from calculators.calculator import Calculator
 from calculators.errors import CalcError
-from calculators.i18n import Text
+from calculators.kg import bailiff_eligibility, enforcement_fee, enforcement_terms
+from calculators.kg import state_duty as kg_state_duty
+from calculators.kz import court_costs, deadlines, duty_refund, state_duty
 from calculators.limits import check_payload, parse_int
-from calculators.schema import Field, validate_object
-
-
-@dataclass(frozen=True)
-class Calculator:
-    id: str
-    title: Text
-    summary: Text
-    currency: str
-    schema: tuple[Field, ...]
-    example: dict[str, Any]
-    compute: Callable[[dict[str, Any]], dict[str, Any]]
-    # The paragraphs of the texts we render that this calculator implements (linked from those paragraphs).
-    implements: tuple[str, ...] = ()
-
-    def schema_json(self) -> list[dict[str, Any]]:
-        return [f.to_json() for f in self.schema]
+from calculators.schema import validate_object
 
 
 def calculators() -> dict[str, Calculator]:
     """Every calculator, in the order the site lists them."""
-    from calculators.kg import bailiff_eligibility, enforcement_fee, enforcement_terms
-    from calculators.kg import state_duty as kg_state_duty
-    from calculators.kz import court_costs, deadlines, duty_refund, state_duty
-
     found = [state_duty.CALCULATOR, duty_refund.CALCULATOR, court_costs.CALCULATOR, deadlines.CALCULATOR]
     found += [
         kg_state_duty.CALCULATOR,

@@ -11,7 +11,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from calculators.registry import Calculator
+from calculators.calculator import Calculator
 from calculators.schema import Field
 
 # Values people and attackers type, the same for every field (the browser test types them too).

@@ -18,10 +18,11 @@ from fuzzing import HOSTILE, payloads
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from calculators.calculator import Calculator
 from calculators.i18n import LANGS
 from calculators.limits import MAX_DEPTH, MAX_INPUT_BYTES
 from calculators.messages import MESSAGES
-from calculators.registry import Calculator, calculators, run_json
+from calculators.registry import calculators, run_json
 
 # Inputs per calculator by profile; hypothesis draws them in batches of BATCH (its own cost is per example).
 EXAMPLES = {"ci": 10_000, "dev": 500, "long": int(os.environ.get("FUZZ_EXAMPLES", "200000"))}

@@ -14,10 +14,10 @@ from decimal import Decimal
 from typing import Any
 
 from calculators import parameters
+from calculators.calculator import Calculator
 from calculators.dates import format_date
 from calculators.errors import CalcError
 from calculators.i18n import LANGS, Text, text
-from calculators.registry import Calculator
 from calculators.result import Result
 from calculators.schema import Choice, Field
 

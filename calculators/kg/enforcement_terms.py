@@ -15,11 +15,11 @@ from decimal import Decimal
 from typing import Any
 
 from calculators import parameters
+from calculators.calculator import Calculator
 from calculators.dates import format_date
 from calculators.errors import CalcError
 from calculators.i18n import LANGS, Text, text
 from calculators.kg.calendar import REASONS, calendar
-from calculators.registry import Calculator
 from calculators.result import Result
 from calculators.schema import Choice, Field
 from calculators.workdays import WEEKDAYS, Off, add_months

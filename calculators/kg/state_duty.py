@@ -13,10 +13,10 @@ from decimal import Decimal
 from typing import Any
 
 from calculators import parameters
+from calculators.calculator import Calculator
 from calculators.errors import CalcError
 from calculators.i18n import Text, text
 from calculators.money import RoundingRule, exact, format_amount, format_percent, round_payable
-from calculators.registry import Calculator
 from calculators.result import Result
 from calculators.schema import Choice, Field
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from calculators import parameters
+from calculators.calculator import Calculator
 from calculators.errors import CalcError
 from calculators.i18n import Text, joined, text
 from calculators.kz import deadlines
@@ -27,7 +28,6 @@ from calculators.money import (
     format_share,
     round_payable,
 )
-from calculators.registry import Calculator
 from calculators.result import Result
 from calculators.schema import Choice, Field
 

@@ -16,11 +16,11 @@ from decimal import Decimal
 from typing import Any
 
 from calculators import parameters
+from calculators.calculator import Calculator
 from calculators.dates import format_date
 from calculators.i18n import LANGS, Text
 from calculators.kz import deadline_labels as words
 from calculators.kz.calendar import DATA, calendar, reason
-from calculators.registry import Calculator
 from calculators.result import Result
 from calculators.schema import Choice, Field
 from calculators.workdays import Calendar, Off, add_months, weekday_date

@@ -12,11 +12,11 @@ from decimal import Decimal
 from typing import Any
 
 from calculators import parameters
+from calculators.calculator import Calculator
 from calculators.dates import format_date
 from calculators.i18n import Text, joined, text
 from calculators.kz import deadlines
 from calculators.money import RoundingRule, format_amount, format_percent, round_payable
-from calculators.registry import Calculator
 from calculators.result import Result
 from calculators.schema import Choice, Field
 

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from calculators import parameters
+from calculators.calculator import Calculator
 from calculators.errors import CalcError
 from calculators.i18n import LANGS, Text, text
 from calculators.kz import deadlines, exemptions
@@ -53,7 +54,6 @@ from calculators.kz.duty_labels import (
 )
 from calculators.money import RoundingRule, exact, format_amount, format_percent, round_payable
 from calculators.parameters import Value
-from calculators.registry import Calculator
 from calculators.result import Result
 from calculators.schema import Choice, Field
 

@@ -14,7 +14,8 @@ from urllib.parse import quote
 
 from ui import UI, currency_sign, format_money
 
-from calculators.registry import Calculator, calculators
+from calculators.calculator import Calculator
+from calculators.registry import calculators
 from calculators.schema import Field
 
 
