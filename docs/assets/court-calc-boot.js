@@ -6,6 +6,11 @@
 //   palette  in the header, after the colour toggles: the colour scheme the visitor chose, before the first paint;
 //   content  after the page content: a link to a content tab selects that tab (and remembered tabs, if enabled).
 // Each step behaves as Material's inline script of the same place (Material 9.8.1). Plain ES5, no modules.
+// Two steps are the site's own:
+//   runtime  first in <head> of a calculator page: starts the calculators' worker (data-worker) at once and
+//            holds what it says until docs/assets/court-calc.js takes it over (window.CourtCalcEarlyWorker);
+//   search   (inside scope) Material's search index is fetched in the page's language, and only once the
+//            visitor turns to the search; text pages then download no index they do not use.
 (function () {
   "use strict";
 
@@ -82,7 +87,22 @@
     if (target && target.name) target.checked = target.name.indexOf("__tabbed_") === 0;
   }
 
-  if (step === "scope") defineScope();
+  // --- runtime: the worker starts while the page is still being parsed ----------------------------------------
+  function startWorker() {
+    if (window.location.protocol === "file:" || !window.Worker) return; // the offline copy boots from court-calc.js
+    var early = { worker: null, events: [] };
+    try {
+      early.worker = new Worker(script.getAttribute("data-worker"), { type: "module" });
+    } catch (err) {
+      return; // court-calc.js starts it again and reports the failure in the page's language
+    }
+    early.worker.onmessage = function (event) { early.events.push(event); };
+    early.worker.onerror = function (event) { early.events.push(event); };
+    window.CourtCalcEarlyWorker = early;
+  }
+
+  if (step === "runtime") startWorker();
+  else if (step === "scope") defineScope();
   else if (step === "palette") applyPalette();
   else if (step === "content") selectTabs();
 })();

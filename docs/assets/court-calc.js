@@ -183,16 +183,20 @@
 
   var runtime = null;
 
-  function startRuntime(assets) {
+  function startRuntime(assets, workerUrl) {
     if (runtime) return runtime;
     var pending = {};
     var seq = 0;
     var listeners = [];
-    var state = { ready: false, fatal: null };
+    var state = { ready: false, fatal: null, mode: null };
     var worker;
+    // The page's <head> may have started the worker already (court-calc-boot.js, step "runtime"): take it over
+    // with what it has said so far.
+    var early = window.CourtCalcEarlyWorker;
+    window.CourtCalcEarlyWorker = null;
     try {
-      worker = window.location.protocol === "file:" ? fileWorker(assets)
-        : new NativeWorker(assets + "court-calc-worker.mjs", { type: "module" });
+      worker = early ? early.worker : window.location.protocol === "file:" ? fileWorker(assets)
+        : new NativeWorker(workerUrl, { type: "module" });
     } catch (err) {
       state.fatal = String(err && err.message ? err.message : err);
     }
@@ -206,6 +210,7 @@
         var msg = event.data;
         if (msg.ready) {
           state.ready = true;
+          state.mode = msg.mode || null;
           listeners.forEach(function (fn) { fn(state); });
         } else if (msg.fatal && msg.seq === undefined) {
           fail(msg.fatal);
@@ -218,6 +223,9 @@
       worker.onerror = function (event) {
         fail(event && event.message ? event.message : "worker error");
       };
+      if (early) early.events.forEach(function (event) {
+        if (event.type === "message") worker.onmessage(event); else worker.onerror(event);
+      });
     }
     runtime = {
       state: state,
@@ -535,9 +543,10 @@
 
     this.root.setAttribute("data-state", "loading");
     if (!initial) this.status.textContent = this.config.ui.loading;
-    this.runtime = startRuntime(this.config.runtime.assets);
+    this.runtime = startRuntime(this.config.runtime.assets, this.config.runtime.worker);
     this.runtime.onChange(function (state) {
       if (state.fatal) { self.failed(state.fatal); return; }
+      if (state.mode) self.root.setAttribute("data-runtime", state.mode);
       self.root.setAttribute("data-state", "ready");
       if (self.waiting) {
         var input = self.waiting;

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import json
 import shutil
+import struct
+import subprocess
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -42,6 +46,87 @@ def calculators_archive() -> bytes:
     return buf.getvalue()
 
 
+# --- the memory snapshot and the worker (assets/runtime/<key>/) -------------------------------------------
+# The worker restores a snapshot of Pyodide with the calculators imported (scripts/snapshot.mjs makes it in
+# Node). Everything the worker loads first sits in one folder named after a hash of what made it, so a server
+# may let browsers keep it for a year, and a new build of the calculators or of Pyodide comes at a new address.
+RUNTIME_SOURCES = (ROOT / "runtime" / "court-calc-worker.mjs", ROOT / "runtime" / "csnap.mjs")
+SNAPSHOT_SCRIPT = ROOT / "scripts" / "snapshot.mjs"
+CACHE = ROOT / ".cache" / "runtime"
+EMPTY_ZIP = b"PK\x05\x06" + bytes(18)  # a zip with no members: the standard library the snapshot boots with
+
+
+def runtime_key(archive: bytes) -> str:
+    """A hash of every input of the snapshot and the worker: the runtime folder's name and the cache key."""
+    digest = hashlib.sha256()
+    parts = [PYODIDE_VERSION.encode(), archive, SNAPSHOT_SCRIPT.read_bytes()]
+    parts += [path.read_bytes() for path in RUNTIME_SOURCES]
+    parts += [(PYODIDE_NPM / name).read_bytes() for name in ("pyodide.mjs", "pyodide-lock.json")]
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "little") + part)
+    return digest.hexdigest()[:16]
+
+
+def snapshot(archive: bytes, key: str) -> bytes:
+    """The calculators' csnap for this archive, made once per key and kept in .cache/runtime/."""
+    cached = CACHE / key / "calc.csnap"
+    if not cached.exists():
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / "calculators.zip").write_bytes(archive)
+            out = Path(tmp) / "calc.csnap"
+            proc = subprocess.run(
+                ["node", str(SNAPSHOT_SCRIPT), str(Path(tmp) / "calculators.zip"), str(out)],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if proc.returncode != 0:
+                raise RuntimeError(f"scripts/snapshot.mjs failed:\n{proc.stdout[-2000:]}{proc.stderr[-4000:]}")
+            shutil.move(out, cached)
+    return cached.read_bytes()
+
+
+def snapshot_total(csnap: bytes) -> int:
+    """Bytes of Pyodide's snapshot once the csnap is expanded (its header words, runtime/csnap.mjs)."""
+    magic, _page, memory, _image, header = struct.unpack_from("<5I", csnap)
+    if magic != 0x316E7363:
+        raise ValueError("not a csnap")
+    return int(memory + header)
+
+
+def worker_source(csnap: bytes) -> str:
+    lock = json.loads((PYODIDE_NPM / "pyodide-lock.json").read_text(encoding="utf-8"))
+    source = RUNTIME_SOURCES[0].read_text(encoding="utf-8")
+    for name, value in {
+        "__PYODIDE__": PYODIDE_VERSION,
+        "__SNAPSHOT_BYTES__": str(snapshot_total(csnap)),
+        "__LOCK__": json.dumps({"info": lock["info"], "packages": {}}, separators=(",", ":")),
+    }.items():
+        if name not in source:
+            raise ValueError(f"runtime/court-calc-worker.mjs: no {name}")
+        source = source.replace(name, value)
+    return source
+
+
+def runtime_folder() -> str:
+    """The runtime folder of this build, relative to the site root (pages name the worker inside it)."""
+    return f"assets/runtime/{runtime_key(calculators_archive())}/"
+
+
+def write_runtime_folder(site_dir: Path) -> None:
+    archive = calculators_archive()
+    key = runtime_key(archive)
+    target = site_dir / "assets" / "runtime" / key
+    target.mkdir(parents=True, exist_ok=True)
+    csnap = snapshot(archive, key)
+    (target / "calc.csnap").write_bytes(csnap)
+    (target / "empty.zip").write_bytes(EMPTY_ZIP)
+    (target / "court-calc-worker.mjs").write_text(worker_source(csnap), encoding="utf-8")
+    shutil.copyfile(RUNTIME_SOURCES[1], target / "csnap.mjs")
+
+
 def write_runtime(site_dir: Path) -> None:
     target = site_dir / "assets" / "pyodide" / PYODIDE_VERSION
     target.mkdir(parents=True, exist_ok=True)
@@ -57,6 +142,7 @@ def write_runtime(site_dir: Path) -> None:
         encoding="utf-8",
     )
     (site_dir / "assets" / "calculators.zip").write_bytes(calculators_archive())
+    write_runtime_folder(site_dir)
 
 
 # --- the offline bundle (file://) ---------------------------------------------------------------------
