@@ -101,8 +101,54 @@
     window.CourtCalcEarlyWorker = early;
   }
 
+  // --- search: the page's own language's index, fetched when the visitor turns to the search ------------------
+  // Material asks for search/search_index.json with XMLHttpRequest as soon as a page loads. The build writes one
+  // index per language (scripts/hooks/search_index.py); the request is pointed at the page's language and held
+  // until the search field gets the focus, the search is opened, or one of Material's search keys is pressed.
+  function gateSearchIndex() {
+    if (window.location.protocol === "file:") return; // the offline copy loads its index only on demand already
+    var lang = document.documentElement.getAttribute("lang") || "ru";
+    var open = XMLHttpRequest.prototype.open;
+    var send = XMLHttpRequest.prototype.send;
+    var held = [];
+    var wanted = /[?&]h=/.test(window.location.search); // arriving from a search result: highlight at once
+    XMLHttpRequest.prototype.open = function (method, url) {
+      var args = Array.prototype.slice.call(arguments);
+      if (/(^|\/)search\/search_index\.json(\?|$)/.test(String(url))) {
+        args[1] = String(url).replace("search_index.json", "search_index." + lang + ".json");
+        this.courtCalcIndex = true;
+      }
+      return open.apply(this, args);
+    };
+    XMLHttpRequest.prototype.send = function () {
+      if (this.courtCalcIndex && !wanted) {
+        held.push([this, arguments]);
+        return undefined;
+      }
+      return send.apply(this, arguments);
+    };
+    function release() {
+      if (wanted) return;
+      wanted = true;
+      held.splice(0).forEach(function (request) { send.apply(request[0], request[1]); });
+    }
+    document.addEventListener("focusin", function (event) {
+      var target = event.target;
+      if (target && target.getAttribute && target.getAttribute("data-md-component") === "search-query") release();
+    }, true);
+    document.addEventListener("change", function (event) {
+      if (event.target && event.target.id === "__search") release();
+    }, true);
+    document.addEventListener("keydown", function (event) {
+      if (["/", "s", "S", "f", "F"].indexOf(event.key) >= 0) release();
+    }, true);
+  }
+
   if (step === "runtime") startWorker();
-  else if (step === "scope") defineScope();
+  else if (step === "scope") {
+    defineScope();
+    gateSearchIndex();
+  }
   else if (step === "palette") applyPalette();
   else if (step === "content") selectTabs();
 })();
