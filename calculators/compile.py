@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from calculators.parameters import build_parameter
+from calculators.parameters import ParameterError, build_parameter
 
 PACKAGE = Path(__file__).resolve().parent
 DATA = PACKAGE / "data.json"
@@ -34,9 +34,17 @@ def compiled() -> str:
     """The text ``data.json`` must hold, made from the YAML files."""
     parameters: list[dict[str, Any]] = []
     for path in sorted((PACKAGE / "parameters").rglob("*.yaml")):
-        for found in yaml.safe_load(path.read_text(encoding="utf-8"))["parameters"]:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        name = path.relative_to(PACKAGE).as_posix()
+        if not doc.get("last_checked"):
+            raise ParameterError(
+                f"{name}: add `last_checked: YYYY-MM-DD` at the top, the date since which every value of the file "
+                "was checked against its source (no value's `checked` may be earlier)"
+            )
+        for found in doc["parameters"]:
             raw = _plain(found)
-            raw["file"] = path.relative_to(PACKAGE).as_posix()
+            raw["file"] = name
+            raw["last_checked"] = _plain(doc["last_checked"])
             build_parameter(raw)  # rejects duplicate or unsorted dates, missing references
             parameters.append(raw)
     ids = [p["id"] for p in parameters]

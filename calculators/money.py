@@ -119,6 +119,19 @@ def format_amount(amount: Decimal) -> str:
     return sign + " ".join(groups) + (f".{frac}" if frac else "")
 
 
+def format_approx(amount: Decimal) -> str:
+    """An exact intermediate shown to two decimals, marked ``≈`` when digits were dropped (``≈3 333.33``)."""
+    with localcontext() as ctx:
+        ctx.prec = 50
+        near = amount.quantize(TIYN, rounding=ROUND_HALF_UP)
+    return format_amount(exact(amount)) if near == amount else f"≈{format_amount(exact(near))}"
+
+
+def format_share(rate: Decimal) -> str:
+    """A share as a percent to two decimals, marked ``≈`` when it is not exact: ``1/3`` → ``≈33.33 %``."""
+    return f"{format_approx(rate * 100)} %"
+
+
 def format_percent(rate: Decimal) -> str:
     """``Decimal('0.01')`` → ``1 %``; ``Decimal('0.001')`` → ``0.1 %``."""
     return f"{format_amount(rate * 100)} %"

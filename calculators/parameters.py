@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -19,6 +19,8 @@ from calculators.errors import CalcError
 from calculators.i18n import Text
 
 STATUSES = ("verified", "unverified")
+# A value not checked against its source for longer than this needs a note saying why it still holds.
+MAX_AGE = timedelta(days=365)
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class Value:
     reference: dict[str, str]
     basis: tuple[str, ...]
     note: Text | None
+    still_holds: Text | None = None  # why a value checked more than a year ago still holds
 
     @property
     def verified(self) -> bool:
@@ -45,6 +48,12 @@ class Parameter:
     unit: str
     values: tuple[Value, ...]
     until: date | None  # last day we know the value for; later dates are refused
+    file: str = ""  # the YAML file, relative to the package
+    last_checked: date | None = None  # every value of the file was checked against its source on or after this
+
+    def stale(self, today: date) -> list[Value]:
+        """Values last checked more than a year before ``today`` with no note saying why they still hold."""
+        return [v for v in self.values if today - v.checked > MAX_AGE and not v.still_holds]
 
     def at(self, day: date, field: str, label: Text) -> Value:
         """The value in force on ``day``; a day outside the covered period is an input error on ``field``."""
@@ -100,6 +109,10 @@ def check_parameter(raw: dict[str, Any]) -> None:
             raise ParameterError(f"{pid} {v['from']}: no date of last check")
         if v["status"] == "unverified" and not v.get("note"):
             raise ParameterError(f"{pid} {v['from']}: an unverified value must say why in its note")
+        if raw.get("last_checked") and str(v["checked"]) < str(raw["last_checked"]):
+            raise ParameterError(
+                f"{pid} {v['from']}: checked {v['checked']} is before the file's last_checked {raw['last_checked']}"
+            )
 
 
 def build_parameter(raw: dict[str, Any]) -> Parameter:
@@ -113,11 +126,13 @@ def build_parameter(raw: dict[str, Any]) -> Parameter:
             reference=dict(v["reference"]),
             basis=tuple(v.get("basis", ())),
             note=v.get("note"),
+            still_holds=v.get("still_holds"),
         )
         for v in raw["values"]
     )
     until = date.fromisoformat(str(raw["until"])) if raw.get("until") else None
-    return Parameter(raw["id"], raw["label"], raw.get("unit", ""), values, until)
+    checked = date.fromisoformat(str(raw["last_checked"])) if raw.get("last_checked") else None
+    return Parameter(raw["id"], raw["label"], raw.get("unit", ""), values, until, raw.get("file", ""), checked)
 
 
 @cache

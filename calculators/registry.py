@@ -10,6 +10,7 @@ from typing import Any
 
 from calculators.errors import CalcError
 from calculators.i18n import Text
+from calculators.limits import check_payload, parse_int
 from calculators.schema import Field, validate_object
 
 
@@ -33,9 +34,9 @@ def calculators() -> dict[str, Calculator]:
     """Every calculator, in the order the site lists them."""
     from calculators.kg import bailiff_eligibility, enforcement_fee, enforcement_terms
     from calculators.kg import state_duty as kg_state_duty
-    from calculators.kz import court_costs, duty_refund, state_duty
+    from calculators.kz import court_costs, deadlines, duty_refund, state_duty
 
-    found = [state_duty.CALCULATOR, duty_refund.CALCULATOR, court_costs.CALCULATOR]
+    found = [state_duty.CALCULATOR, duty_refund.CALCULATOR, court_costs.CALCULATOR, deadlines.CALCULATOR]
     found += [
         kg_state_duty.CALCULATOR,
         enforcement_fee.CALCULATOR,
@@ -54,12 +55,24 @@ def run(calculator_id: str, raw: Any, lang: str | None = None) -> dict[str, Any]
 
 
 def run_json(calculator_id: str, payload: str, lang: str | None = None) -> str:
-    """JSON in, JSON out: the result, or ``{"error": ...}``. The browser worker and the CLI both call this."""
+    """JSON in, JSON out: the result, or ``{"error": ...}``. The browser worker and the CLI both call this.
+
+    Nothing escapes: input past the limits (``calculators.limits``) is refused with its reason, and anything
+    unforeseen becomes an ``internal`` error in four languages rather than a traceback on the visitor's page.
+    """
     try:
-        raw = json.loads(payload, parse_float=Decimal)
+        check_payload(payload)
+        raw = json.loads(payload, parse_float=Decimal, parse_int=parse_int)
         result = run(calculator_id, raw, lang)
     except json.JSONDecodeError as exc:
         result = CalcError("invalid_json", detail=exc.msg).to_json()
     except CalcError as err:
         result = err.to_json()
-    return json.dumps(result, ensure_ascii=False)
+    except Exception as exc:  # the last resort: the fuzz tests prove no known input reaches it
+        result = CalcError("internal", detail=type(exc).__name__).to_json()
+    out = json.dumps(result, ensure_ascii=False)
+    try:
+        out.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate echoed from the input: escape it so any output can carry it
+        out = json.dumps(result)
+    return out

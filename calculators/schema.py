@@ -6,15 +6,20 @@ validates every input here, so the form, the CLI and the tests cannot disagree a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from calculators.dates import parse_date
 from calculators.errors import CalcError
 from calculators.i18n import LANGS, Text
+from calculators.limits import MAX_INT_DIGITS, check_text
 from calculators.money import parse_amount
 
 KINDS = ("date", "money", "choice", "integer", "boolean", "list")
+# Decimal digits of any script (``\d`` is Unicode-aware), at most nine: more is past every field's maximum.
+_DIGITS = re.compile(r"\d{1,9}")
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,7 @@ class Field:
     help: Text | None = None
     minimum: int = 0
     maximum: int = 100
+    positive: bool = False  # a money field that must be above zero (an amount claimed, a claim's value)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -67,9 +73,25 @@ def _join(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
 
 
+def _integer(spec: Field, raw: Any, path: str) -> int:
+    """A whole number typed in decimal digits (any script's, as ``int`` reads them), within the field's range."""
+    value = raw.strip() if isinstance(raw, str) else raw
+    if isinstance(value, str) and _DIGITS.fullmatch(value):
+        value = int(value)
+    elif isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+        value = int(value) if value.adjusted() < MAX_INT_DIGITS else None
+    if isinstance(value, bool) or not isinstance(value, int) or not spec.minimum <= value <= spec.maximum:
+        raise CalcError("invalid_integer", path, spec.label, min=spec.minimum, max=spec.maximum)
+    return value
+
+
 def _convert(spec: Field, raw: Any, path: str, lang: str | None) -> Any:
+    check_text(raw, path, spec.label)
     if spec.kind == "money":
-        return parse_amount(raw, path, spec.label, lang)
+        amount = parse_amount(raw, path, spec.label, lang)
+        if spec.positive and amount == 0:
+            raise CalcError("amount_zero", path, spec.label)
+        return amount
     if spec.kind == "date":
         return parse_date(raw, path, spec.label)
     if spec.kind == "choice":
@@ -85,12 +107,7 @@ def _convert(spec: Field, raw: Any, path: str, lang: str | None) -> Any:
             return raw == "true"
         raise CalcError("invalid_choice", path, spec.label, choices=dict.fromkeys(LANGS, "true, false"))
     if spec.kind == "integer":
-        text = raw.strip() if isinstance(raw, str) else raw
-        if isinstance(text, str) and text.isdigit():
-            text = int(text)
-        if isinstance(text, bool) or not isinstance(text, int) or not spec.minimum <= text <= spec.maximum:
-            raise CalcError("invalid_integer", path, spec.label, min=spec.minimum, max=spec.maximum)
-        return text
+        return _integer(spec, raw, path)
     # a list of objects
     if not isinstance(raw, list):
         raise CalcError("empty_list", path, spec.label)
@@ -119,14 +136,16 @@ def validate_object(specs: tuple[Field, ...], raw: Any, path: str = "", lang: st
     out: dict[str, Any] = {}
     # A field that applies "when" a sibling holds a value sees the sibling's default when it was left out.
     siblings = {spec.name: spec.default for spec in specs if spec.default is not None}
-    siblings.update({k: v for k, v in raw.items() if v not in (None, "")})
+    siblings.update({k: v for k, v in raw.items() if v is not None and not (isinstance(v, str) and not v.strip())})
     for spec in specs:
         if not spec.applies(siblings):
             continue
         value = raw.get(spec.name)
         here = _join(path, spec.name)
-        if value is None or value == "":
-            if spec.default is not None:
+        blank = isinstance(value, str) and not value.strip()
+        if value is None or blank:
+            # Left out, the default holds; a field sent blank (the form's empty box) is not silently filled in.
+            if spec.default is not None and not (blank and spec.kind in ("integer", "money", "date")):
                 value = spec.default
             elif spec.required:
                 errors.append(CalcError("required", here, spec.label))

@@ -63,7 +63,8 @@ def anchor_label(basis: str, lang: str) -> str:
         return f"{_ARTICLE[lang][0].format(parts[0])}, {_ARTICLE[lang][2].format('-'.join(parts[1:]))}"
     parts = [*parts[:2], "-".join(parts[2:])] if len(parts) > 2 else parts  # sub-point "13-1" stays whole
     words = _ARTICLE_PART if style == "article-part" else _ARTICLE
-    return ", ".join(words[lang][i].format(part) for i, part in enumerate(parts))
+    # "267~4-2": a "~" stands for the hyphen inside an article's own number ("ст. 267-4, ч. 2").
+    return ", ".join(words[lang][i].format(part.replace("~", "-")) for i, part in enumerate(parts))
 
 
 def describe(basis: str) -> dict[str, Any]:

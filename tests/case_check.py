@@ -26,6 +26,11 @@ def check(case: dict[str, Any]) -> None:
         assert result[key] == value, f"{key}: {result[key]} != {value}"
     if "steps" in case:
         assert [s["key"] for s in result["steps"]] == case["steps"]
+    if "basis" in case:  # every step, and what each cites
+        cited = {s["key"]: s["basis"] for s in result["steps"]}
+        assert cited == case["basis"], f"basis {cited} != {case['basis']}"
     codes = [w["code"] for w in result["warnings"]]
     for code in case.get("warnings", []):
         assert code in codes, f"warning {code} missing from {codes}"
+    for code in case.get("no_warnings", []):
+        assert code not in codes, f"warning {code} must not appear: {codes}"

@@ -304,3 +304,38 @@ def test_bailiff_check_names_what_is_not_met(page: Any, site_url: str) -> None:
     page.fill('[name="date"]', "01.07.2017")
     page.wait_for_function("document.querySelector('.cc-calc').dataset.resultSource === 'invalid'", timeout=BOOT)
     assert "№ 15" in page.locator('[data-error-for="date"]').inner_text()
+
+
+def test_costs_warnings_follow_the_kind_of_claim(page: Any, site_url: str) -> None:
+    """A property claim's fee within the cap is not reducible at discretion (p. 14); the MCI-date reading is shown
+    only when the payment date falls under another MCI."""
+    page.goto(f"{site_url}en/calculators/kz-court-costs/")
+    shown = page.locator(".cc-warnings").inner_text()
+    assert "not reduced on a party's motion" in shown and "reasonable limits" not in shown
+    case = {
+        "date": "2026-03-10",
+        "claim": "non_property",
+        "representative_paid": "2025-11-20",
+        "plaintiff_costs": [{"category": "representative", "amount": "1200000"}],
+    }
+    page.goto(f"{site_url}en/calculators/kz-court-costs/?input={quote(json.dumps(case))}")
+    assert wait_live(page) == "1200000"
+    assert page.locator('[name="representative_paid"]').is_visible()
+    shown = page.locator(".cc-warnings").inner_text()
+    assert "reasonable limits" in shown and "3 932" in shown and "share of demands granted" in shown
+
+
+def test_kazakh_deadline_from_a_share_link_links_each_day_off_to_the_calendar(page: Any, site_url: str) -> None:
+    data = '{"term":"appeal","event_date":"2026-02-23"}'
+    page.goto(f"{site_url}en/calculators/kz-deadlines/?input={quote(data)}")
+    # 23.02 + 1 month = 23.03 (Nauryz), 24–25.03 carried over from the weekend → 26.03
+    assert wait_live(page) == "2026-03-26"
+    assert page.locator('[data-field="total"]').inner_text() == "26.03.2026 (Thursday)"
+    links = page.locator('[data-step="day_off"] a[data-day]')
+    assert links.count() == 3
+    assert links.first.get_attribute("href").endswith("calendar/#kz-2026-03-23")
+    page.select_option('[name="term"]', "private_complaint")
+    page.fill('[name="event_date"]', "02.05.2024")
+    # 03.05, 04.05 (a Saturday worked), 06.05, then 07–09.05 off (08.05 moved), 10.05, 13–17.05, 20.05
+    assert wait_live(page) == "2024-05-20"
+    assert "moved" in page.locator(".cc-steps").inner_text()

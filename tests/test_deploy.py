@@ -366,3 +366,29 @@ def test_only_embed_pages_can_be_framed_by_the_portal(browser: Any, served: Serv
     assert tab.frame_locator("#page").locator(".cc-calc").count() == 0
     assert not [m for m in violations.seen if "frame-ancestors" not in m], violations.seen
     context.close()
+
+
+def _site_pages(site: Path) -> list[str]:
+    """Every page of the built site as a site path (``kk/texts/x/``), the offline-only ones excluded."""
+    pages = []
+    for index in sorted(site.rglob("index.html")):
+        rel = index.parent.relative_to(site).as_posix()
+        if rel.startswith("assets"):
+            continue
+        pages.append("" if rel == "." else rel + "/")
+    return pages
+
+
+@pytest.mark.browser
+def test_every_page_under_the_policy(tab: Any, served: Served, built_site: Path) -> None:
+    """Every page once through nginx: the ``tab`` fixture fails on a CSP violation, a console error or a request
+    outside the site; a calculator page must also boot its runtime (data-state ready)."""
+    pages = _site_pages(built_site)
+    assert len(pages) > 40, pages
+    for path in pages:
+        tab.goto(served.root + path, wait_until="load")
+        if tab.locator(".cc-calc").count():  # (no string evaluated: the policy forbids eval, rightly)
+            tab.locator('.cc-calc[data-state="ready"]').wait_for(timeout=BOOT)
+        else:
+            tab.wait_for_timeout(100)
+    print(f"\nunder nginx, {len(pages)} pages: " + ", ".join(p or "/" for p in pages))

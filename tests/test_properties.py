@@ -15,7 +15,7 @@ from calculators.sources import known
 START, END = date(2018, 1, 1), date(2026, 12, 31)
 days = st.dates(min_value=START, max_value=END)
 payers = st.sampled_from(["individual", "legal_entity", "sole_proprietor"])
-amounts = st.decimals(min_value=0, max_value=Decimal("1e13"), places=2, allow_nan=False, allow_infinity=False)
+amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("1e13"), places=2, allow_nan=False)
 
 
 def duty(day: date, payer: str, amount: Decimal) -> Decimal:

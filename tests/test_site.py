@@ -199,3 +199,14 @@ def test_register_lists_every_value_with_its_source(built_site: Path, lang: str)
         assert f'id="{parameter.id}"' in html
         for value in parameter.values:
             assert value.reference["href"] in html
+
+
+def test_no_sitemap_with_addresses_that_do_not_exist(built_site: Path) -> None:
+    """Without a site_url a sitemap would list "None./"; the relative site ships none rather than a broken one."""
+    for name in ("sitemap.xml", "sitemap.xml.gz"):
+        assert not (built_site / name).exists(), name
+
+
+def test_footer_has_no_english_only_line(built_site: Path) -> None:
+    for lang in ("ru", "kk", "ky"):
+        assert "Made with" not in page(built_site, lang, ""), lang

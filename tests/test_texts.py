@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,37 @@ def test_change_notes_are_placed_sourced_and_dated(text_id: str) -> None:
         assert segment in ids, segment
         for note in notes:
             assert note["sources"] and note["checked"] and all(note["text"][lang] for lang in LANGS)
+
+
+@pytest.mark.parametrize("text_id", TEXT_IDS)
+def test_each_text_names_its_edition_and_the_date_changes_were_checked_to(text_id: str) -> None:
+    found = texts.change_file(text_id)
+    assert all(found["edition"][lang].strip() for lang in LANGS)
+    checked_to = date.fromisoformat(str(found["changes_checked_to"]))
+    for note in found["notes"]:  # a note checked earlier would make the date a promise it does not keep
+        assert date.fromisoformat(str(note["checked"])) >= checked_to, (note["segment"], note["checked"])
+
+
+def test_the_resolution_shows_the_edition_before_the_2023_amendment() -> None:
+    """The seed is the edition before Normative Resolution No. 4 of 07.12.2023: the page says so, and the 2023
+    terminology is described at every paragraph that still uses «талап арыз»."""
+    found = texts.change_file("kz-resolution-9")
+    assert "07.12.2023" in found["edition"]["en"] and "29.09.2022" in found["edition"]["en"]
+    noted = {n["segment"] for n in found["notes"] if "07.12.2023" in n["text"]["en"] and "талап қою" in n["text"]["en"]}
+    uses_old_term = {s.id for s in texts.original("kz-resolution-9").segments if "талап арыз" in " ".join(s.lines)}
+    assert uses_old_term and uses_old_term <= noted, sorted(uses_old_term - noted)
+
+
+@pytest.mark.site
+@pytest.mark.parametrize("text_id", TEXT_IDS)
+def test_each_text_page_states_its_edition_under_the_title(built_site: Path, text_id: str) -> None:
+    found = texts.change_file(text_id)
+    day = date.fromisoformat(str(found["changes_checked_to"])).strftime("%d.%m.%Y")
+    for lang, prefix in {"ru": "", "kk": "kk/", "ky": "ky/", "en": "en/"}.items():
+        page = (built_site / prefix / "texts" / text_id / "index.html").read_text(encoding="utf-8")
+        after_title = page.split("</h1>", 1)[1]
+        edition = re.search(r'<p class="tx-edition"[^>]*>(.*?)</p>', after_title, re.S)
+        assert edition and after_title.index("tx-edition") < after_title.index('class="tx"'), lang
+        assert html.escape(found["edition"][lang].split(".")[0]) in edition[1] and day in edition[1], lang
+        titles = re.findall(r'<p class="tx-change-title">(.*?)</p>', page, re.S)
+        assert titles and all(day in t for t in titles), lang

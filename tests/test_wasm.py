@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 from pathlib import Path
@@ -56,3 +57,53 @@ def test_cases_pass_inside_pyodide(tmp_path: Path) -> None:
     passed = int(re.search(r"(\d+) passed", summary)[1])  # type: ignore[index]
     # Every case once, plus the check that this really ran on Emscripten.
     assert passed == len(load_cases()) + 1, summary
+
+
+def _corpus(per_calculator: int) -> list[list[str]]:
+    """A fixed sample of the fuzz inputs (derandomized), ``per_calculator`` for each calculator."""
+    from fuzzing import payloads
+    from hypothesis import HealthCheck, given, settings
+
+    from calculators.i18n import LANGS
+    from calculators.registry import calculators
+
+    corpus: list[list[str]] = []
+    for calc in calculators().values():
+        drawn: list[str] = []
+
+        @settings(
+            max_examples=per_calculator,
+            derandomize=True,
+            database=None,
+            deadline=None,
+            suppress_health_check=list(HealthCheck),
+        )
+        @given(payloads(calc))
+        def draw(payload: str) -> None:
+            drawn.append(payload)  # noqa: B023 - called at once, below
+
+        draw()
+        corpus += [[calc.id, text, LANGS[i % len(LANGS)]] for i, text in enumerate(drawn)]
+    return corpus
+
+
+@pytest.mark.wasm
+def test_fuzz_sample_gives_the_same_json_in_pyodide(tmp_path: Path) -> None:
+    from calculators.registry import run_json
+
+    corpus = _corpus(300)
+    archive = tmp_path / "calculators.zip"
+    archive.write_bytes(bundle.calculators_archive())
+    (tmp_path / "corpus.json").write_text(json.dumps(corpus), encoding="utf-8")
+    proc = subprocess.run(
+        ["node", str(ROOT / "tests/wasm/run_corpus.mjs"), str(archive), str(tmp_path / "corpus.json"),
+         str(tmp_path / "answers.json")],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    answers = json.loads((tmp_path / "answers.json").read_text(encoding="utf-8"))
+    assert len(answers) == len(corpus)
+    differ = [(c[0], c[1][:80]) for c, a in zip(corpus, answers, strict=True) if run_json(*c) != a]
+    assert not differ, differ[:5]
+    assert all('"internal"' not in a for a in answers)
+    print(f"\npyodide: {len(corpus)} fuzz inputs, same JSON as CPython")

@@ -126,6 +126,10 @@ VERDICT = {
 }
 
 
+# Not a legal limit: an age above this on the day of appointment is a mistyped year (01.01.0001, 1899).
+MAX_AGE = 100
+
+
 def full_years(born: date, day: date) -> int:
     """Age in whole years on ``day`` (a birthday on 29 February is reached on 1 March in other years)."""
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
@@ -139,6 +143,8 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
         raise CalcError("unsupported", "date", DATE, what=LAW_15)
     if born >= day:
         raise CalcError("date_order", "birth_date", BIRTH, other=DATE)
+    if full_years(born, day) > MAX_AGE:
+        raise CalcError("implausible_birth_date", "birth_date", BIRTH, other=DATE, max=str(MAX_AGE))
     result = Result(ID, "")
     age_value = result.use(min_age, day, "date", DATE)
     age = full_years(born, day)

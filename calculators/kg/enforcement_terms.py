@@ -10,7 +10,6 @@ the counting rule ``kg.terms.counting``, which is unverified and says so.
 
 from __future__ import annotations
 
-import calendar as months
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -19,10 +18,11 @@ from calculators import parameters
 from calculators.dates import format_date
 from calculators.errors import CalcError
 from calculators.i18n import LANGS, Text, text
-from calculators.kg.calendar import REASONS, Calendar
+from calculators.kg.calendar import REASONS, calendar
 from calculators.registry import Calculator
 from calculators.result import Result
 from calculators.schema import Choice, Field
+from calculators.workdays import WEEKDAYS, Off, add_months
 
 ID = "kg-enforcement-terms"
 COURT_POWERS = "kg-enforcement-article#p-7"
@@ -162,25 +162,12 @@ STEP: dict[str, Text] = {
     ),
 }
 NONE = text("нет", "жоқ", "жок", "none")
-WEEKDAYS: dict[str, tuple[str, ...]] = {
-    "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
-    "kk": ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"),
-    "ky": ("дүйшөмбү", "шейшемби", "шаршемби", "бейшемби", "жума", "ишемби", "жекшемби"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
 
 
-def add_months(day: date, count: int) -> date:
-    """The same date ``count`` months later, or that month's last day when the date does not exist in it."""
-    index = day.month - 1 + count
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, months.monthrange(year, month)[1]))
-
-
-def _listed(days: list[tuple[date, str]]) -> Text:
+def _listed(days: list[tuple[date, Off]]) -> Text:
     if not days:
         return NONE
-    return {lang: ", ".join(f"{format_date(d)} ({REASONS[r][lang]})" for d, r in days) for lang in LANGS}
+    return {lang: ", ".join(f"{format_date(d)} ({REASONS[o.reason][lang]})" for d, o in days) for lang in LANGS}
 
 
 def _fill(template: Text, **values: Text | str) -> Text:
@@ -204,39 +191,41 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
     result.step(
         "start", STEP["start"], None, f"{format_date(start)} + 1 = {format_date(first)}", [*basis, COURT_POWERS]
     )
-    cal = Calendar(result, "start_date", START)
-    passed: list[tuple[date, str]] = []
-    if unit == "working_days":
-        day, counted = start, 0
-        while counted < length:
-            day += timedelta(days=1)
-            reason = cal.day_off(day)
-            if reason is None:
-                counted += 1
-            else:
-                passed.append((day, reason))
-        end = day
-        span = (end - start).days
-        result.step(
-            "working",
-            _fill(STEP["working"], days=_listed(passed)),
-            None,
-            f"{format_date(first)} … {format_date(end)}: {span} − {len(passed)} = {length}",
-            [*basis, "kg-labour-code#act"],
-        )
-    else:
-        if unit == "calendar_days":
-            end = start + timedelta(days=length)
+    cal = calendar(result, "start_date", START)
+    # A start past the calendar we know is the start date's error; a term running past it is the length's.
+    known = parameters.get("kg.calendar.weekend").until
+    if known is not None and start > known:
+        raise CalcError("date_after_coverage", "start_date", START, end=format_date(known), date=format_date(start))
+    try:
+        passed: list[tuple[date, Off]] = []
+        if unit == "working_days":
+            end, passed = cal.add_working_days(start, length)
+            span = (end - start).days
+            result.step(
+                "working",
+                _fill(STEP["working"], days=_listed(passed)),
+                None,
+                f"{format_date(first)} … {format_date(end)}: {span} − {len(passed)} = {length}",
+                [*basis, "kg-labour-code#act"],
+            )
         else:
-            end = add_months(start, length * (12 if unit == "years" else 1))
-        result.step(
-            "end",
-            _fill(STEP["end"], length=str(length), unit=UNITS[unit]),
-            None,
-            f"{format_date(start)} + {length} = {format_date(end)}",
-            basis,
-        )
-    last, moved = cal.next_working_day(end)
+            if unit == "calendar_days":
+                end = start + timedelta(days=length)
+            else:
+                end = add_months(start, length * (12 if unit == "years" else 1))
+            result.step(
+                "end",
+                _fill(STEP["end"], length=str(length), unit=UNITS[unit]),
+                None,
+                f"{format_date(start)} + {length} = {format_date(end)}",
+                basis,
+            )
+        last, moved = cal.next_working_day(end)
+    except CalcError as err:
+        if err.code != "date_after_coverage":
+            raise
+        ends = {"date": err.params["date"], "end": err.params["end"]}
+        raise CalcError("term_after_coverage", "length", LENGTH, **ends) from err
     if moved:
         result.step(
             "shift",
@@ -251,7 +240,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
         display=display,
         last_day=last.isoformat(),
         first_day=first.isoformat(),
-        days_off=[{"date": d.isoformat(), "reason": REASONS[r]} for d, r in [*passed, *moved]],
+        days_off=[{"date": d.isoformat(), "reason": REASONS[o.reason]} for d, o in [*passed, *moved]],
         length=Decimal(length),
     )
 

@@ -13,8 +13,20 @@ from decimal import Decimal
 from typing import Any
 
 from calculators import parameters
+from calculators.errors import CalcError
 from calculators.i18n import Text, joined, text
-from calculators.money import RoundingRule, exact, format_amount, format_percent, round_payable
+from calculators.kz import deadlines
+from calculators.kz.costs_labels import STEP
+from calculators.kz.court_costs_notes import NOTE, mci_date
+from calculators.money import (
+    RoundingRule,
+    exact,
+    format_amount,
+    format_approx,
+    format_percent,
+    format_share,
+    round_payable,
+)
 from calculators.registry import Calculator
 from calculators.result import Result
 from calculators.schema import Choice, Field
@@ -49,6 +61,22 @@ DEFENDANT_EXEMPT = text(
     "Жауапкер сот шығыстарынан босатылған",
     "Жоопкер сот чыгымдарынан бошотулган",
     "Defendant exempt from court costs",
+)
+REPRESENTATIVE_PAID = text(
+    "Дата оплаты услуг представителя",
+    "Өкіл қызметіне ақы төленген күн",
+    "Өкүлдүн кызматы төлөнгөн күн",
+    "Date the representative was paid",
+)
+REPRESENTATIVE_PAID_HELP = text(
+    "Необязательно. Если МРП на эту дату иной, чем на дату решения, расчёт покажет, что предел 300 МРП зависит "
+    "от выбора даты.",
+    "Міндетті емес. Осы күнгі АЕК шешім күнгіден өзгеше болса, есеп 300 АЕК шегі күнді таңдауға байланысты "
+    "екенін көрсетеді.",
+    "Милдеттүү эмес. Бул күнгү АЭК чечим күнүндөгүдөн башка болсо, эсеп 300 АЭК чеги күндү тандоого жараша "
+    "экенин көрсөтөт.",
+    "Optional. If the MCI on this date differs from the MCI on the decision date, the result shows that the "
+    "300 MCI cap depends on the choice of date.",
 )
 UNPAID_DUTY = text(
     "Пошлина, от которой освобождён истец, тенге",
@@ -143,7 +171,7 @@ SCHEMA = (
             Choice("non_property", text("Неимущественный", "Мүліктік емес", "Мүлктүк эмес", "Non-property")),
         ),
     ),
-    Field("claimed", "money", CLAIMED, when={"claim": ("property",)}),
+    Field("claimed", "money", CLAIMED, when={"claim": ("property",)}, positive=True),
     Field("satisfied", "money", SATISFIED, when={"claim": ("property",)}),
     Field("demands_made", "integer", DEMANDS, default=1, when={"claim": ("non_property",)}, minimum=1, maximum=100),
     Field("demands_granted", "integer", GRANTED, default=1, when={"claim": ("non_property",)}, minimum=0, maximum=100),
@@ -161,6 +189,14 @@ SCHEMA = (
     Field("plaintiff_exempt", "boolean", PLAINTIFF_EXEMPT, default=False),
     Field("unpaid_duty", "money", UNPAID_DUTY, required=False, when={"plaintiff_exempt": (True, "true")}),
     Field("defendant_exempt", "boolean", DEFENDANT_EXEMPT, default=False),
+    Field(
+        "representative_paid",
+        "date",
+        REPRESENTATIVE_PAID,
+        required=False,
+        when={"claim": ("non_property",)},
+        help=REPRESENTATIVE_PAID_HELP,
+    ),
 )
 
 EXAMPLE: dict[str, Any] = {
@@ -175,116 +211,6 @@ EXAMPLE: dict[str, Any] = {
         {"category": "expert", "amount": "40000"},
     ],
     "defendant_costs": [{"category": "representative", "amount": "80000"}],
-}
-
-STEP: dict[str, Text] = {
-    "proportion": text(
-        "Доля удовлетворённой части",
-        "Қанағаттандырылған бөліктің үлесі",
-        "Канааттандырылган бөлүктүн үлүшү",
-        "Share granted",
-    ),
-    "to_plaintiff": text(
-        "Ответчик возмещает истцу",
-        "Жауапкер талапкерге өтейді",
-        "Жоопкер доогерге төлөйт",
-        "Defendant reimburses the plaintiff",
-    ),
-    "to_defendant": text(
-        "Истец возмещает ответчику",
-        "Талапкер жауапкерге өтейді",
-        "Доогер жоопкерге төлөйт",
-        "Plaintiff reimburses the defendant",
-    ),
-    "cap": text(
-        "Предел расходов на представителя",
-        "Өкіл шығыстарының шегі",
-        "Өкүлдүн чыгымдарынын чеги",
-        "Cap on representative fees",
-    ),
-    "not_paid": text(
-        "Пошлина не уплачивалась — не возмещается",
-        "Баж төленбеген — өтелмейді",
-        "Алым төлөнгөн эмес — төлөнбөйт",
-        "Duty not paid — not reimbursed",
-    ),
-    "to_state": text(
-        "Взыскивается в доход государства",
-        "Мемлекет кірісіне өндіріледі",
-        "Мамлекеттин кирешесине өндүрүлөт",
-        "Recovered to the state",
-    ),
-    "set_off": text(
-        "Расходы взаимно погашены", "Шығыстар өзара өтелді", "Чыгымдар өз ара жоюлду", "Costs mutually set off"
-    ),
-    "net": text(
-        "Итог: ответчик платит истцу (минус — истец ответчику)",
-        "Қорытынды: жауапкер талапкерге төлейді (минус — талапкер жауапкерге)",
-        "Жыйынтык: жоопкер доогерге төлөйт (минус — доогер жоопкерге)",
-        "Net: defendant pays plaintiff (negative: plaintiff pays defendant)",
-    ),
-}
-NOTE: dict[str, Text] = {
-    "discretion": text(
-        "Суд вправе снизить расходы на представителя до разумных пределов и возложить все расходы на сторону, "
-        "злоупотребившую процессуальными правами или нарушившую досудебный порядок (ГПК, ст. 109 ч. 2, ст. 113): "
-        "расчёт показывает максимум, который закон позволяет взыскать.",
-        "Сот өкіл шығыстарын ақылға қонымды шекке дейін азайтуға және барлық шығыстарды процестік құқықтарын "
-        "теріс пайдаланған немесе сотқа дейінгі тәртіпті бұзған тарапқа жүктеуге құқылы (АПК, 109-бап 2-бөлік, "
-        "113-бап): есеп заң өндіруге мүмкіндік беретін ең жоғары соманы көрсетеді.",
-        "Сот өкүлдүн чыгымдарын акылга сыярлык чекке чейин азайтууга жана бардык чыгымдарды процесстик укуктарын "
-        "кыянаттык менен пайдаланган же сотко чейинки тартипти бузган тарапка жүктөөгө укуктуу (ЖПК, 109-берене "
-        "2-бөлүк, 113-берене): эсеп мыйзам өндүрүүгө уруксат берген эң жогорку сумманы көрсөтөт.",
-        "The court may reduce representative fees to reasonable limits and put all costs on a party that abused its "
-        "procedural rights or broke the pre-trial procedure (CPC art. 109 part 2, art. 113): the computation shows "
-        "the most the law allows to recover.",
-    ),
-    "defendant_cap": text(
-        "Для ответчика предел 10 % взят от отказанной части иска: закон говорит об «удовлетворённой части» и не "
-        "называет базы для ответчика.",
-        "Жауапкер үшін 10 % шек талаптың бас тартылған бөлігінен алынды: заң «қанағаттандырылған бөлік» дейді және "
-        "жауапкер үшін негізді атамайды.",
-        "Жоопкер үчүн 10 % чек доонун четке кагылган бөлүгүнөн алынды: мыйзам «канааттандырылган бөлүк» дейт жана "
-        "жоопкер үчүн негизди атабайт.",
-        "For the defendant the 10 % cap is taken on the dismissed part of the claim: the law speaks of the "
-        "“satisfied part” and names no base for the defendant.",
-    ),
-    "mci_date": text(
-        "Предел 300 МРП взят по МРП на дату решения: закон не говорит, на какую дату.",
-        "300 АЕК шегі шешім күнгі АЕК бойынша алынды: заң қай күнге екенін айтпайды.",
-        "300 АЭК чеги чечим күнүндөгү АЭК боюнча алынды: мыйзам кайсы күнгө экенин айтпайт.",
-        "The 300 MCI cap uses the MCI on the decision date: the law does not say which date.",
-    ),
-    "admission": text(
-        "Если ответчик не виновен в споре и признал иск, расходы относятся на истца: мы считаем, что истец несёт "
-        "свои расходы и возмещает расходы ответчика.",
-        "Егер жауапкер дауға кінәлі болмаса және талапты мойындаса, шығыстар талапкерге жүктеледі: талапкер өз "
-        "шығыстарын көтереді және жауапкердің шығыстарын өтейді деп есептейміз.",
-        "Эгер жоопкер талашка күнөөлүү болбосо жана доону моюнга алса, чыгымдар доогерге жүктөлөт: доогер өз "
-        "чыгымдарын көтөрөт жана жоопкердин чыгымдарын төлөйт деп эсептейбиз.",
-        "When a defendant not at fault admits the claim, costs fall on the plaintiff: we take it that the plaintiff "
-        "bears its own costs and reimburses the defendant's.",
-    ),
-    "other_ground": text(
-        "Для иных оснований оставления без рассмотрения закон не распределяет расходы; каждая сторона несёт свои. "
-        "Пошлина по основаниям пп. 1, 2, 5 ст. 279 возвращается — см. калькулятор возврата.",
-        "Қараусыз қалдырудың өзге негіздері үшін заң шығыстарды бөлмейді; әр тарап өз шығыстарын көтереді. 279-"
-        "баптың 1), 2), 5) тармақшалары бойынша баж қайтарылады — қайтару калькуляторын қараңыз.",
-        "Каралбай калтыруунун башка негиздери үчүн мыйзам чыгымдарды бөлбөйт; ар бир тарап өз чыгымдарын көтөрөт. "
-        "279-беренинин 1), 2), 5) пунктчалары боюнча алым кайтарылат — кайтаруу калькуляторун караңыз.",
-        "For other grounds of leaving a claim without consideration the law does not distribute costs; each side "
-        "bears its own. On items 1, 2 and 5 of art. 279 the duty is refunded — see the refund calculator.",
-    ),
-    "settlement_refund": text(
-        "При мировом соглашении пошлина возвращается из бюджета (100 % в первой и апелляционной инстанции, 50 % в "
-        "кассации) — см. калькулятор возврата.",
-        "Татуласу келісімі кезінде баж бюджеттен қайтарылады (бірінші және апелляциялық сатыларда 100 %, "
-        "кассацияда 50 %) — қайтару калькуляторын қараңыз.",
-        "Элдешүү келишиминде алым бюджеттен кайтарылат (биринчи жана апелляциялык инстанцияларда 100 %, "
-        "кассацияда 50 %) — кайтаруу калькуляторун караңыз.",
-        "On a settlement the duty is refunded from the budget (100 % in first and appeal instance, 50 % in "
-        "cassation) — see the refund calculator.",
-    ),
 }
 
 
@@ -305,14 +231,20 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
     property_claim = values["claim"] == "property"
     if property_claim:
         claimed: Decimal = values["claimed"]
-        satisfied: Decimal = min(values["satisfied"], claimed)
-        share = satisfied / claimed if claimed else Decimal(0)
-        formula = f"{format_amount(satisfied)} / {format_amount(claimed)} = {format_percent(exact(share))}"
+        satisfied: Decimal = values["satisfied"]
+        if satisfied > claimed:
+            raise CalcError("more_than_other", "satisfied", SATISFIED, other=CLAIMED, max=format_amount(claimed))
+        share = satisfied / claimed
+        formula = f"{format_amount(satisfied)} / {format_amount(claimed)} = {format_share(share)}"
     else:
-        made, granted = values["demands_made"], min(values["demands_granted"], values["demands_made"])
+        made, granted = values["demands_made"], values["demands_granted"]
+        if granted > made:
+            raise CalcError("more_than_other", "demands_granted", GRANTED, other=DEMANDS, max=str(made))
         share = Decimal(granted) / Decimal(made)
-        formula = f"{granted} / {made} = {format_percent(exact(share))}"
+        formula = f"{granted} / {made} = {format_share(share)}"
         claimed = satisfied = Decimal(0)
+        if values["outcome"] == "decision":
+            result.warn("interpretation:demand_share", NOTE["demand_share"], ["kz-cpc#109-1"])
     outcome = values["outcome"]
     # Share of each side's costs the other side bears, by outcome (CPC arts 109, 115; resolution p. 16–17).
     if outcome == "decision":
@@ -350,7 +282,11 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
     def representative_cap(base: Decimal) -> Decimal:
         if property_claim:
             return base * cap_share.value  # type: ignore[no-any-return]
-        result.warn("interpretation:mci_date", NOTE["mci_date"], list(cap_mci.basis))
+        paid = values.get("representative_paid")
+        if paid is not None:  # the one other candidate date for the MCI of the 300 MCI cap
+            paid_mci = result.use(parameters.get("kz.mci"), paid, "representative_paid", REPRESENTATIVE_PAID).value
+            if paid_mci != mci:
+                result.warn("interpretation:mci_date", mci_date(mci, paid_mci), list(cap_mci.basis))
         return cap_mci.value * mci  # type: ignore[no-any-return]
 
     def side(
@@ -364,11 +300,14 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
                 result.step(f"{key}_{category}", STEP["not_paid"], Decimal(0), "0", [P[16]])
                 continue
             due = amount * fraction
+            # Each item is rounded as it is paid; the step shows the exact product and the rounded figure.
+            item = round_payable(due, rule)
+            rounded = f" → {format_amount(item)}" if item != due else ""
             result.step(
                 f"{key}_{category}",
                 joined(label, CATEGORIES[category]),
-                exact(due),
-                f"{format_amount(amount)} × {format_percent(exact(fraction))} = {format_amount(exact(due))}",
+                item,
+                f"{format_amount(amount)} × {format_share(fraction)} = {format_approx(due)}{rounded}",
                 [*outcome_basis, P[12]],
             )
             if category == "representative":
@@ -383,15 +322,18 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
                     result.step(
                         f"{key}_{category}_cap",
                         STEP["cap"],
-                        exact(due),
-                        f"{shown} = {format_amount(exact(due))}",
+                        round_payable(due, rule),
+                        f"{shown} = {format_approx(due)}",
                         ["kz-cpc#113-1", P[14]],
                     )
             total += round_payable(due, rule)
         return total
 
     if "representative" in plaintiff or "representative" in defendant:
-        result.warn("discretion:reasonable", NOTE["discretion"], ["kz-cpc#109-2", "kz-cpc#113-1", P[14]])
+        if property_claim:  # within the cap the fee is not reducible at discretion (p. 14); art. 109 part 2 stays
+            result.warn("discretion:abuse", NOTE["abuse"], ["kz-cpc#109-2", "kz-cpc#113-1", P[14]])
+        else:
+            result.warn("discretion:reasonable", NOTE["discretion"], ["kz-cpc#109-2", "kz-cpc#113-1", P[14]])
     plaintiff_exempt = values["plaintiff_exempt"]
     defendant_exempt = values["defendant_exempt"]
     pays_plaintiff = side(
@@ -410,7 +352,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
             "to_state",
             STEP["to_state"],
             to_state,
-            f"{format_amount(unpaid)} × {format_percent(exact(share))} = {format_amount(to_state)}",
+            f"{format_amount(unpaid)} × {format_share(share)} = {format_amount(to_state)}",
             ["kz-cpc#117-1", P[15]],
         )
     elif plaintiff_exempt and unpaid and defendant_exempt:
@@ -432,6 +374,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
         net=net,
         to_state=to_state,
         proportion=exact(share),
+        follow_up=deadlines.follow_up("appeal" if outcome == "decision" else "private_complaint", values["date"]),
     )
 
 

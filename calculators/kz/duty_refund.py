@@ -12,7 +12,9 @@ from decimal import Decimal
 from typing import Any
 
 from calculators import parameters
+from calculators.dates import format_date
 from calculators.i18n import Text, joined, text
+from calculators.kz import deadlines
 from calculators.money import RoundingRule, format_amount, format_percent, round_payable
 from calculators.registry import Calculator
 from calculators.result import Result
@@ -360,7 +362,9 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
             "refund",
             joined(STEP["excess"], label),
             refund,
-            f"{format_amount(paid)} − {format_amount(required)} = {format_amount(refund)}",
+            f"{format_amount(paid)} − {format_amount(required)} = {format_amount(refund)}"
+            if paid >= required
+            else f"max({format_amount(paid)} − {format_amount(required)}; 0) = 0",
             basis,
         )
     else:
@@ -386,7 +390,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
             "deadline",
             STEP["deadline"],
             None,
-            f"{day.isoformat()} + {term.value} → {deadline.isoformat()}",
+            f"{format_date(day)} + {term.value} → {format_date(deadline)}",
             [*term.basis],
         )
         result.warn("interpretation:term_from_payment", NOTE["term_from_payment"], list(term.basis))
@@ -398,6 +402,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
         deadline=deadline.isoformat() if deadline else None,
         attachments=attachments,
         ground=values["ground"],
+        follow_up=deadlines.follow_up("refund_application", day),
     )
 
 

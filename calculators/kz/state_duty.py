@@ -19,7 +19,7 @@ from typing import Any
 from calculators import parameters
 from calculators.errors import CalcError
 from calculators.i18n import LANGS, Text, text
-from calculators.kz import exemptions
+from calculators.kz import deadlines, exemptions
 from calculators.kz.duty_labels import (
     ACTS,
     AMOUNT,
@@ -79,7 +79,7 @@ def _choices(table: dict[str, Text]) -> tuple[Choice, ...]:
 
 CLAIM_FIELDS = (
     Field("type", "choice", CLAIM_TYPE, choices=_choices(CLAIM_TYPES)),
-    Field("amount", "money", AMOUNT, when={"type": AMOUNT_TYPES}),
+    Field("amount", "money", AMOUNT, when={"type": AMOUNT_TYPES}, positive=True),
     Field("monthly_payment", "money", MONTHLY, when={"type": ("lease_termination", *PERIODIC)}),
     Field(
         "remaining_months",
@@ -564,6 +564,7 @@ def _follow_up(values: dict[str, Any], total: Decimal) -> dict[str, dict[str, An
     return {
         "kz-duty-refund": {"paid_amount": str(total), "date_paid": day, "instance": instance, "ground": "settlement"},
         "kz-court-costs": costs,
+        **deadlines.follow_up("refund_application", values["date"]),
     }
 
 

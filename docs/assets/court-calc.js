@@ -33,7 +33,11 @@
 
   function shown(value, ui) {
     if (value === null || value === undefined) return ui.none;
-    if (Array.isArray(value)) return value.length ? value.join(", ") : ui.none;
+    if (Array.isArray(value)) {  // a record in a list (a holiday) reads as its values, as forms._item_shown
+      return value.length ? value.map(function (v) {
+        return v && typeof v === "object" ? Object.keys(v).map(function (k) { return String(v[k]); }).join(" ") : v;
+      }).join(", ") : ui.none;
+    }
     if (typeof value === "object") {
       return Object.keys(value).sort().map(function (k) { return k + ": " + value[k]; }).join(", ");
     }
@@ -61,7 +65,11 @@
       var amount = step.amount === null ? "" : formatMoney(step.amount, lang);
       var cell = amounts ? '<td class="cc-num">' + amount + "</td>" : "";
       var basis = step.basis.map(function (b) { return basisLink(b, result.citations[b], lang, links); }).join("; ");
-      return '<tr data-step="' + esc(step.key) + '"><td>' + esc(step.label[lang]) + "</td><td><code>" + esc(unbroken(step.formula)) +
+      var label = esc(step.label[lang]);
+      if (step.anchor && links.calendar) {  // a day off links to its row on the calendar page (as forms.render_result)
+        label = '<a href="' + esc(links.calendar + "#" + step.anchor) + '" data-day="' + esc(step.day) + '">' + label + "</a>";
+      }
+      return '<tr data-step="' + esc(step.key) + '"><td>' + label + "</td><td><code>" + esc(unbroken(step.formula)) +
         "</code></td>" + cell + "<td>" + basis + "</td></tr>";
     }).join("");
     var warnings = result.warnings.map(function (w) { return "<li>" + esc(w.message[lang]) + "</li>"; }).join("");
@@ -243,6 +251,19 @@
     return runtime;
   }
 
+  // ?input= as the CLI takes it: a JSON object, not deeper than any form makes (the worker refuses deeper
+  // anyway, but such a value cannot even be handed to it). null when absent, false when it cannot be used.
+  function readLink(text) {
+    var value;
+    try { value = JSON.parse(text); } catch (err) { return false; }
+    function depth(v, n) {
+      if (n > 16) return n;
+      if (!v || typeof v !== "object") return n;
+      return Object.keys(v).reduce(function (most, k) { return Math.max(most, depth(v[k], n + 1)); }, n);
+    }
+    return value && typeof value === "object" && !Array.isArray(value) && depth(value, 0) <= 16 ? value : false;
+  }
+
   // --- the form ------------------------------------------------------------------------------------------
   function Calculator(root) {
     this.root = root;
@@ -278,8 +299,8 @@
         var wrapper = scope.querySelector('[data-path="' + path + '"]');
         if (!wrapper || wrapper.hidden) return;
         var control = wrapper.querySelector("[name]");
-        var value = spec.kind === "boolean" ? control.checked : control.value;
-        if (value !== "") out[spec.name] = value;
+        // A blank box is sent blank: the calculator says "fill in", never computes its default silently.
+        out[spec.name] = spec.kind === "boolean" ? control.checked : control.value;
       });
       return out;
     }
@@ -377,11 +398,18 @@
     var errors = payload.errors || [payload.error];
     this.clearErrors();
     var unplaced = [];
+    // Boxes and controls are matched by attribute value, never by a selector built from a field name (an
+    // unknown key such as x"] comes back as a field and would break the selector).
+    function find(attr, value) {
+      return Array.prototype.filter.call(root.querySelectorAll("[" + attr + "]"), function (el) {
+        return el.getAttribute(attr) === value;
+      })[0];
+    }
     errors.forEach(function (err) {
-      var box = root.querySelector('[data-error-for="' + err.field + '"]');
+      var box = find("data-error-for", err.field);
       if (!box) { unplaced.push(err.message[lang]); return; }
       box.textContent = err.message[lang];
-      var control = root.querySelector('[name="' + err.field + '"]');
+      var control = find("name", err.field);
       if (control) control.setAttribute("aria-invalid", "true");
     });
     this.status.textContent = [this.config.ui.invalid].concat(unplaced).join(" ");
@@ -411,10 +439,13 @@
     this.status.textContent = this.config.ui.pending;
     rt.run(this.config.id, input, this.config.lang).then(function (out) {
       if (mine !== self.latest) return; // a newer input is on its way
+      self.root.setAttribute("data-state", "ready"); // it answered: the runtime works, whatever came before
       if (out.error) {
         self.showErrors(out);
         self.root.setAttribute("data-result-source", "invalid");
         self.setTotalPending();
+        // A portal showing the total hears that it no longer holds (the result carries the error instead).
+        self.root.dispatchEvent(new CustomEvent("court-calc:result", { bubbles: true, detail: { input: input, result: out } }));
         return;
       }
       self.clearErrors();
@@ -524,16 +555,15 @@
     });
 
     var params = new URLSearchParams(window.location.search);
-    var initial = null;
-    if (params.has("input")) {
-      try {
-        initial = JSON.parse(params.get("input"));
-      } catch (err) {
-        initial = null;
-        this.status.textContent = this.config.ui.invalid;
-      }
+    var initial = params.has("input") ? readLink(params.get("input")) : null;
+    if (initial === false) {
+      // The example stays on screen for reference, struck through and said not to be the visitor's result.
+      this.root.setAttribute("data-result-source", "invalid");
+      this.setTotalPending();
+      this.linkError = this.config.ui.link_invalid;
+      initial = null;
     }
-    if (initial && typeof initial === "object") {
+    if (initial) {
       this.fill(initial);
       this.root.setAttribute("data-share-url", this.shareUrl(initial));
       this.root.setAttribute("data-result-source", "pending");
@@ -542,7 +572,7 @@
     }
 
     this.root.setAttribute("data-state", "loading");
-    if (!initial) this.status.textContent = this.config.ui.loading;
+    if (!initial) this.status.textContent = this.linkError || this.config.ui.loading;
     this.runtime = startRuntime(this.config.runtime.assets, this.config.runtime.worker);
     this.runtime.onChange(function (state) {
       if (state.fatal) { self.failed(state.fatal); return; }
@@ -552,6 +582,8 @@
         var input = self.waiting;
         self.waiting = null;
         self.compute(input);
+      } else if (self.linkError) {
+        self.status.textContent = self.linkError;
       } else if (self.root.getAttribute("data-result-source") === "example") {
         self.status.textContent = self.config.ui.example;
       }
@@ -575,7 +607,11 @@
     });
     var last = 0;
     var resize = function () {
-      var height = Math.ceil(document.documentElement.scrollHeight);
+      // The content's own height, not the document's: that is never less than the frame the portal set, so a
+      // shorter result could never shrink the frame again.
+      var article = document.querySelector("article");
+      var height = article ? Math.ceil(article.getBoundingClientRect().bottom + window.scrollY + 24)
+        : Math.ceil(document.documentElement.scrollHeight);
       if (height !== last) { last = height; post({ type: "court-calc:resize", height: height }); }
     };
     if (window.ResizeObserver) new ResizeObserver(resize).observe(document.body);

@@ -3,6 +3,8 @@
 - the compiled parameters must be current (``calculators/data.json`` made from the YAML);
 - ``<!-- calculator: ID -->`` in a page becomes the form with a worked example computed now;
 - ``<!-- text: ID -->`` becomes the source text beside our translations;
+- ``<!-- edition: ID -->`` (under a text page's title) names the edition shown and the date changes were checked to;
+- ``<!-- calendar: all -->`` becomes each country's non-working days by year (``calendar_page.py``);
 - ``<!-- console: python -->`` becomes the Python console, the one page with PyScript (``pyconsole.py``);
 - after the build, the Pyodide files (from the pinned npm package) and the calculators archive are
   written once at the site root, shared by every language.
@@ -22,6 +24,7 @@ for path in (ROOT, Path(__file__).resolve().parent):
         sys.path.insert(0, str(path))
 
 import bundle  # noqa: E402
+import calendar_page  # noqa: E402
 import forms  # noqa: E402
 import pyconsole  # noqa: E402
 import register  # noqa: E402
@@ -39,7 +42,8 @@ from calculators.sources import sources  # noqa: E402
 
 # The offline build (./scripts/build-offline) sets this; Material's offline plugin reads the same variable.
 OFFLINE = os.environ.get("COURT_CALC_OFFLINE", "").lower() in ("1", "true", "yes")
-MARKER = re.compile(r"<!--\s*(calculators|calculator|text|embed-demo|glossary|register|console):\s*([a-z0-9-]+)\s*-->")
+KINDS = "calculators|calculator|text|edition|embed-demo|glossary|register|console|calendar"
+MARKER = re.compile(rf"<!--\s*({KINDS}):\s*([a-z0-9-]+)\s*-->")
 GLOSSARY = Glossary.load()
 RUNTIME = {"folder": ""}  # this build's runtime folder (bundle.runtime_folder), found once in on_config
 
@@ -80,6 +84,9 @@ def links_for(page: Page, files: Files, lang: str) -> dict[str, str]:
         if target is None:
             raise PluginError(f"{page.file.src_uri}: no page {lang}/{source['page']}.md for source {source_id}")
         out[source_id] = get_relative_url(target.url, page.url)
+    calendar = files.get_file_from_path(f"{lang}/calendar.md")
+    if calendar is not None:
+        out["calendar"] = get_relative_url(calendar.url, page.url)
     for calc_id in calculators():
         target = files.get_file_from_path(f"{lang}/calculators/{calc_id}.md")
         if target is not None:
@@ -106,19 +113,21 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
         kind, ident = match[1], match[2]
         if kind == "text":
             return texts.render_text(ident, lang, calc_links(page, files, lang), GLOSSARY)
+        if kind == "edition":
+            return texts.render_edition(ident, lang)
         if kind == "console":
             return pyconsole.render(lang, _to_root(page), links_for(page, files, lang), OFFLINE)
         if kind == "register":
             return register.render(lang)
+        if kind == "calendar":
+            return calendar_page.render(lang)
         if kind == "calculators":
             return forms.render_catalogue(lang, links_for(page, files, lang))
         if kind == "glossary":
             if GLOSSARY is None:
                 return ""
             links = links_for(page, files, lang)
-            titles = {
-                sid: (href, sources()[sid]["short"][lang]) for sid, href in links.items() if not sid.startswith("calc:")
-            }
+            titles = {sid: (href, sources()[sid]["short"][lang]) for sid, href in links.items() if sid in sources()}
             return GLOSSARY.page(lang, titles)
         if kind == "embed-demo":
             target = files.get_file_from_path(f"{lang}/embed/{ident}.md")
@@ -146,6 +155,11 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
 
 
 def on_post_build(config: Any) -> None:
+    # A sitemap needs absolute addresses; the site is relative (any host, a sub-path, disk), so with no site_url
+    # MkDocs would write "None./" for every page: no sitemap rather than a broken one.
+    if not config.get("site_url"):
+        for name in ("sitemap.xml", "sitemap.xml.gz"):
+            (Path(config["site_dir"]) / name).unlink(missing_ok=True)
     if config["theme"]["language"] == DEFAULT_LANG:
         if OFFLINE:
             bundle.write_offline_runtime(Path(config["site_dir"]))

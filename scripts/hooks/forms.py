@@ -52,8 +52,13 @@ def render_result(result: dict[str, Any], lang: str, links: dict[str, str]) -> s
         amount = "" if step["amount"] is None else format_money(step["amount"], lang)
         cell = f'<td class="cc-num">{amount}</td>' if amounts else ""
         basis = "; ".join(basis_link(b, result["citations"][b], lang, links) for b in step["basis"])
+        label = escape(step["label"][lang])
+        if step.get("anchor") and "calendar" in links:
+            # A day off links to its row on the calendar page, with the reason and the source of that day.
+            href = links["calendar"] + "#" + step["anchor"]
+            label = f'<a href="{_attr(href)}" data-day="{_attr(step["day"])}">{label}</a>'
         rows.append(
-            f'<tr data-step="{_attr(step["key"])}"><td>{escape(step["label"][lang])}</td>'
+            f'<tr data-step="{_attr(step["key"])}"><td>{label}</td>'
             f"<td><code>{escape(unbroken(step['formula']))}</code></td>{cell}<td>{basis}</td></tr>"
         )
     amount_head = f"<th>{escape(ui['amount'])}</th>" if amounts else ""
@@ -116,8 +121,15 @@ def _shown(value: Any, ui: dict[str, str]) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{k}: {v}" for k, v in sorted(value.items()))
     if isinstance(value, list):
-        return ", ".join(str(item) for item in value) or ui["none"]
+        return ", ".join(_item_shown(item) for item in value) or ui["none"]
     return str(value)
+
+
+def _item_shown(item: Any) -> str:
+    """An item of a list value; a record (a holiday: day, name, carry-over) reads as its values (as court-calc.js)."""
+    if isinstance(item, dict):
+        return " ".join(str(v).lower() if isinstance(v, bool) else str(v) for v in item.values())
+    return str(item)
 
 
 def _control(spec: Field, path: str, value: Any, lang: str) -> str:

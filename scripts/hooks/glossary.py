@@ -3,6 +3,11 @@
 A term is matched by stems, one list per language, so that inflected forms are found (Kazakh «баждың»,
 «бажды»; Kyrgyz «аткаруучуга»): each word of a stem is a prefix of a word in the text, in order. A match is
 wrapped in an element carrying the definition; no visible character is added inside the sentence.
+
+A term may list phrases it must not be found inside (``not``, per language): an idiom or a negation that
+contains a stem without meaning the term («со стороны» is "on the part of", not a party; "nor refunded" is
+no refund); a match that overlaps such a phrase is left unmarked. In such a phrase every word but the last is
+a whole word, and the last is a prefix.
 """
 
 from __future__ import annotations
@@ -22,6 +27,13 @@ WORD = r"[^\W\d_]"
 def _pattern(stem: str) -> str:
     words = stem.split()
     return r"\s+".join(rf"{re.escape(w)}{WORD}*" for w in words)
+
+
+def _phrase(phrase: str) -> re.Pattern[str]:
+    """A phrase a term must not be found inside: whole words, the last one a prefix."""
+    *whole, last = phrase.split()
+    parts = [rf"{re.escape(w)}(?!{WORD})" for w in whole] + [rf"{re.escape(last)}{WORD}*"]
+    return re.compile(rf"(?<!{WORD})" + r"\s+".join(parts), re.IGNORECASE)
 
 
 @dataclass
@@ -46,15 +58,28 @@ class Glossary:
         # Longest stems are tried first within a term; a term may not start inside a word.
         return re.compile(rf"(?<!{WORD})(?:" + "|".join(alternatives) + ")", re.IGNORECASE), owners
 
-    def mark(self, line: str, lang: str, page_lang: str) -> str:
-        """``line`` as HTML with each glossary term wrapped in its definition (in the page's language)."""
+    def find(self, line: str, lang: str) -> list[tuple[re.Match[str], dict[str, Any]]]:
+        """Each term found in ``line`` with its match, leaving out matches inside the term's ``not`` phrases."""
         found = self._regex(lang)
         if found is None:
-            return escape(line)
+            return []
         regex, owners = found
-        out, last = [], 0
+        out = []
         for match in regex.finditer(line):
             term = owners[match.lastgroup or ""]
+            excluded = (
+                (m.start(), m.end())
+                for phrase in term.get("not", {}).get(lang) or []
+                for m in _phrase(phrase).finditer(line)
+            )
+            if not any(start < match.end() and match.start() < end for start, end in excluded):
+                out.append((match, term))
+        return out
+
+    def mark(self, line: str, lang: str, page_lang: str) -> str:
+        """``line`` as HTML with each glossary term wrapped in its definition (in the page's language)."""
+        out, last = [], 0
+        for match, term in self.find(line, lang):
             out.append(escape(line[last : match.start()]))
             title = f"{term['terms'][page_lang]}: {term['definition'][page_lang]}"
             out.append(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -139,6 +140,8 @@ UI = {
         "same": "Текст авторов на этом языке — в колонке оригинала.",
         "changed": "Что изменилось с тех пор",
         "checked": "проверено",
+        "edition": "Редакция",
+        "checked_to": "изменения проверены по {date}",
         "calculators": "Калькуляторы по этому пункту",
     },
     "kk": {
@@ -153,6 +156,8 @@ UI = {
         "same": "Авторлардың осы тілдегі мәтіні — түпнұсқа бағанында.",
         "changed": "Содан бері не өзгерді",
         "checked": "тексерілді",
+        "edition": "Редакция",
+        "checked_to": "өзгерістер {date} дейін тексерілді",
         "calculators": "Осы тармақ бойынша калькуляторлар",
     },
     "ky": {
@@ -167,6 +172,8 @@ UI = {
         "same": "Авторлордун ушул тилдеги тексти — түп нуска тилкесинде.",
         "changed": "Ошондон бери эмне өзгөрдү",
         "checked": "текшерилди",
+        "edition": "Редакция",
+        "checked_to": "өзгөртүүлөр {date} чейин текшерилди",
         "calculators": "Ушул пункт боюнча калькуляторлор",
     },
     "en": {
@@ -181,6 +188,8 @@ UI = {
         "same": "The authors' own text in this language is in the original column.",
         "changed": "What has changed since",
         "checked": "checked",
+        "edition": "Edition",
+        "checked_to": "changes checked up to {date}",
         "calculators": "Calculators for this paragraph",
     },
 }
@@ -212,24 +221,47 @@ def _block(
     return f'<div class="{css}" lang="{shown_lang}"{extra}>{body}{notes}</div>'
 
 
+def change_file(text_id: str) -> dict[str, Any]:
+    """``texts/<id>/changes.yaml``: the edition shown, the date changes were checked up to, and the notes."""
+    loaded: dict[str, Any] = yaml.safe_load((TEXTS / text_id / "changes.yaml").read_text(encoding="utf-8"))
+    return loaded
+
+
 def changes(text_id: str) -> dict[str, list[dict[str, Any]]]:
     """The "what has changed since" notes of a text, by segment (``texts/<id>/changes.yaml``)."""
-    path = TEXTS / text_id / "changes.yaml"
     out: dict[str, list[dict[str, Any]]] = {}
-    if path.exists():
-        for note in yaml.safe_load(path.read_text(encoding="utf-8"))["notes"]:
-            out.setdefault(note["segment"], []).append(note)
+    for note in change_file(text_id)["notes"]:
+        out.setdefault(note["segment"], []).append(note)
     return out
 
 
-def _change_html(notes: list[dict[str, Any]], page_lang: str) -> str:
+def _date(value: Any) -> str:
+    return date.fromisoformat(str(value)).strftime("%d.%m.%Y")
+
+
+def render_edition(text_id: str, page_lang: str) -> str:
+    """Which edition of the text the page shows, and up to when the changes since were checked (under the title)."""
+    found = change_file(text_id)
+    ui = UI[page_lang]
+    upto = ui["checked_to"].format(date=_date(found["changes_checked_to"]))
+    return (
+        f'<p class="tx-edition" data-edition="{escape(text_id)}"><strong>{ui["edition"]}.</strong> '
+        f'{escape(found["edition"][page_lang])} <span class="tx-src">({escape(upto)})</span></p>'
+    )
+
+
+def _change_html(notes: list[dict[str, Any]], page_lang: str, checked_to: Any) -> str:
     ui = UI[page_lang]
     items = "".join(
         f'<li>{escape(n["text"][page_lang])} <span class="tx-src">({escape("; ".join(n["sources"]))}; '
         f"{ui['checked']} {escape(str(n['checked']))})</span></li>"
         for n in notes
     )
-    return f'<div class="tx-change"><p class="tx-change-title">{ui["changed"]}</p><ul>{items}</ul></div>'
+    upto = ui["checked_to"].format(date=_date(checked_to))
+    return (
+        f'<div class="tx-change"><p class="tx-change-title">{ui["changed"]} '
+        f'<span class="tx-src">({escape(upto)})</span></p><ul>{items}</ul></div>'
+    )
 
 
 def render_text(
@@ -246,6 +278,7 @@ def render_text(
     available = [lang for lang, t in translations.items() if t is not None]
     chosen = "en" if page_lang == "en" else "ru"
     notes = changes(text_id)
+    checked_to = change_file(text_id)["changes_checked_to"]
     rows = []
     for segment in orig.segments:
         cells = [_block(segment, orig.lang, "tx-orig", page_lang, terms)]
@@ -262,7 +295,7 @@ def render_text(
             f'<a class="tx-anchor" href="#{segment.id}" title="{ui["copy"]}" data-copied="{ui["copied"]}" '
             f'aria-label="{ui["copy"]}: {segment.id}">¶</a>'
         )
-        after = _change_html(notes[segment.id], page_lang) if segment.id in notes else ""
+        after = _change_html(notes[segment.id], page_lang, checked_to) if segment.id in notes else ""
         found = (calc_links or {}).get(f"{text_id}#{segment.id}")
         if found:
             shown = ", ".join(

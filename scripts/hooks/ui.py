@@ -26,6 +26,10 @@ UI: dict[str, dict[str, str]] = {
         "pending": "Считаем…",
         "failed": "Не удалось запустить расчёт в браузере: {reason}. Показан пример, рассчитанный при сборке.",
         "invalid": "Исправьте выделенные поля.",
+        "link_invalid": (
+            "Данные из ссылки (?input=) не удалось прочитать: "
+            "это не объект JSON с полями калькулятора. Заполните форму."
+        ),
         "date_hint": "ДД.ММ.ГГГГ",
         "share": "Ссылка на этот расчёт",
         "copied": "Ссылка скопирована",
@@ -65,6 +69,10 @@ UI: dict[str, dict[str, str]] = {
         "pending": "Есептелуде…",
         "failed": "Браузерде есептеуді іске қосу мүмкін болмады: {reason}. Жинау кезінде есептелген мысал көрсетілген.",
         "invalid": "Белгіленген өрістерді түзетіңіз.",
+        "link_invalid": (
+            "Сілтемедегі деректерді (?input=) оқу мүмкін болмады: "
+            "бұл калькулятор өрістері бар JSON нысаны емес. Пішінді толтырыңыз."
+        ),
         "date_hint": "КК.АА.ЖЖЖЖ",
         "share": "Осы есепке сілтеме",
         "copied": "Сілтеме көшірілді",
@@ -104,6 +112,10 @@ UI: dict[str, dict[str, str]] = {
         "pending": "Эсептелүүдө…",
         "failed": "Браузерде эсептөөнү иштетүү мүмкүн болгон жок: {reason}. Түзүүдө эсептелген мисал көрсөтүлдү.",
         "invalid": "Белгиленген талааларды оңдоңуз.",
+        "link_invalid": (
+            "Шилтемедеги маалыматтарды (?input=) окуу мүмкүн болгон жок: "
+            "бул калькулятордун талаалары бар JSON объектиси эмес. Форманы толтуруңуз."
+        ),
         "date_hint": "КК.АА.ЖЖЖЖ",
         "share": "Бул эсепке шилтеме",
         "copied": "Шилтеме көчүрүлдү",
@@ -143,6 +155,10 @@ UI: dict[str, dict[str, str]] = {
         "pending": "Computing…",
         "failed": "The in-browser computation could not start: {reason}. The example computed at build time is shown.",
         "invalid": "Correct the marked fields.",
+        "link_invalid": (
+            "The link's input (?input=) could not be read: "
+            "it is not a JSON object with the calculator's fields. Fill in the form."
+        ),
         "date_hint": "DD.MM.YYYY",
         "share": "Link to this computation",
         "copied": "Link copied",

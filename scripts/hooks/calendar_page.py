@@ -1,0 +1,78 @@
+"""The calendar page (``/calendar/``): each country's non-working days by year, with the reason and the source of
+each, read from the same engine and data the deadline calculators use. Each row's anchor is ``<country>-<ISO date>``
+(``kz-2026-03-23``), which the calculators' day-off steps link to. Ordinary Saturdays and Sundays are not listed;
+a weekend day that a transfer made a working day is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from html import escape
+
+from calculators import parameters
+from calculators.i18n import Text, text
+from calculators.kg import calendar as kg
+from calculators.kz import calendar as kz
+from calculators.result import Result
+from calculators.workdays import Calendar, CalendarData, Off, weekday_date
+
+WORKING = text(
+    "рабочий день (перенос выходного)",
+    "жұмыс күні (демалыс ауыстырылды)",
+    "иш күнү (дем алыш которулду)",
+    "working day (day off moved)",
+)
+COUNTRIES: dict[str, tuple[Text, CalendarData, Callable[[Off], Text]]] = {
+    "kz": (text("Казахстан", "Қазақстан", "Казакстан", "Kazakhstan"), kz.DATA, kz.reason),
+    "kg": (text("Кыргызстан", "Қырғызстан", "Кыргызстан", "Kyrgyzstan"), kg.DATA, lambda off: kg.REASONS[off.reason]),
+}
+HEAD = {
+    "ru": ("Дата", "Почему", "Источник", "Статус", "сверено с текстом", "не сверено"),
+    "kk": ("Күні", "Неге", "Дереккөз", "Мәртебесі", "мәтінмен салыстырылған", "салыстырылмаған"),
+    "ky": ("Датасы", "Эмне үчүн", "Булак", "Абалы", "текст менен салыштырылган", "салыштырылган эмес"),
+    "en": ("Date", "Why", "Source", "Status", "checked against the text", "not verified"),
+}
+
+
+def rows(data: CalendarData, reason: Callable[[Off], Text]) -> dict[int, list[tuple[date, Text, str]]]:
+    """Year → (day, reason, parameter id) for every listed day of a country's calendar."""
+    weekend = parameters.get(data.weekend)
+    assert weekend.until is not None
+    cal = Calendar(data, Result("calendar", ""), "day", {})
+    out: dict[int, list[tuple[date, Text, str]]] = {}
+    day = weekend.values[0].start
+    while day <= weekend.until:
+        off = cal.off(day)
+        if off is None and day.isoweekday() in weekend.at(day, "day", {}).value:
+            assert data.working is not None
+            out.setdefault(day.year, []).append((day, WORKING, data.working))
+        elif off is not None and off.reason != "weekend":
+            out.setdefault(day.year, []).append((day, reason(off), off.parameter))
+        day += timedelta(days=1)
+    return out
+
+
+def render(lang: str) -> str:
+    head = HEAD[lang]
+    parts = []
+    for country, (name, data, reason) in COUNTRIES.items():
+        parts.append(f'<h2 id="{country}">{escape(name[lang])}</h2>')
+        for year, days in rows(data, reason).items():
+            body = []
+            for day, why, pid in days:
+                value = parameters.get(pid).at(day, "day", {})
+                status = head[4] if value.verified else head[5]
+                body.append(
+                    f'<tr id="{country}-{day.isoformat()}"><td>{escape(weekday_date(day)[lang])}</td>'
+                    f"<td>{escape(why[lang])}</td>"
+                    f'<td><a href="{escape(value.reference["href"], quote=True)}" rel="noopener">'
+                    f"{escape(value.reference['title'])}</a></td>"
+                    f'<td class="cc-{escape(value.status)}">{escape(status)}</td></tr>'
+                )
+            parts.append(
+                f'<h3 id="{country}-{year}">{escape(name[lang])}, {year}</h3><table class="cc-calendar"><thead><tr>'
+                + "".join(f"<th>{escape(h)}</th>" for h in head[:4])
+                + f"</tr></thead><tbody>{''.join(body)}</tbody></table>"
+            )
+    return "".join(parts)
