@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import os
 import shutil
 import subprocess
 import tempfile
@@ -69,4 +70,6 @@ def on_post_build(config: Any) -> None:
     i18n = config.plugins.get("i18n")
     if i18n is not None and getattr(i18n, "building", False):
         return  # one language's pass inside the i18n plugin: the whole site is compressed at the very end
+    if os.environ.get("COURT_CALC_OFFLINE", "").lower() in ("1", "true", "yes"):
+        return  # the offline copy is read from disk, where no server picks an encoding: copies would only weigh
     precompress(Path(config["site_dir"]))
