@@ -8,6 +8,9 @@
 //   court-calc-fallback.js  the standard library and the calculators archive, for Pyodide's own boot: loaded
 //                           only when the worker asks for it (a snapshot that cannot be used, a module it lacks)
 // The two at once are separate scripts so that neither parse holds the page for long.
+// A calculator page loads this file first thing in its <head> (overrides/main.html), with data-start naming the
+// folder of the payload scripts: the worker then boots while the page is parsed, and docs/assets/court-calc.js
+// takes it over with what it has said so far (window.CourtCalcEarlyWorker), as it does the served worker.
 window.CourtCalcOffline = function (NativeWorker, folder) {
   "use strict";
   var payload = (window.CourtCalcPayload = window.CourtCalcPayload || {});
@@ -41,3 +44,20 @@ window.CourtCalcOffline = function (NativeWorker, folder) {
   });
   return worker;
 };
+
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  var folder = script && script.getAttribute("data-start");
+  if (!folder || window.location.protocol !== "file:" || window.CourtCalcEarlyWorker) return;
+  var early = { worker: null, events: [] };
+  try {
+    // the browser's own Worker: this runs before the iframe-worker shim that the offline build loads for search
+    early.worker = window.CourtCalcOffline(window.CourtCalcNativeWorker || window.Worker, folder);
+  } catch (err) {
+    return; // court-calc.js starts it again and reports the failure in the page's language
+  }
+  early.worker.onmessage = function (event) { early.events.push(event); };
+  early.worker.onerror = function (event) { early.events.push(event); };
+  window.CourtCalcEarlyWorker = early;
+})();

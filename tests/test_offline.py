@@ -154,3 +154,15 @@ def test_a_damaged_snapshot_falls_back_to_the_plain_boot(tab: Any, damaged: Path
     assert tab.locator(".cc-calc").get_attribute("data-state") == "ready"
     assert tab.locator('[data-field="total"]').get_attribute("data-value")
     assert [u for u in loaded if u.endswith("/court-calc-fallback.js")]
+
+
+def test_calculator_pages_start_the_offline_worker_from_the_head(unzipped: Path) -> None:
+    """The worker boots while the page is parsed: the offline runtime script is in <head>, before the styles."""
+    for page, up in (("calculators/kz-state-duty.html", "../"), ("kk/embed/kg-enforcement-fee.html", "../../")):
+        html = (unzipped / page).read_text(encoding="utf-8")
+        head = html[: html.index("</head>")]
+        tag = f'<script src="{up}assets/offline/court-calc-offline.js" data-start="{up}assets/offline/"></script>'
+        assert head.count(tag) == 1, page
+        assert head.index(tag) < head.index('<link rel="stylesheet"'), page
+        assert 'data-step="runtime"' not in html, page  # the served worker cannot start from disk
+    assert "court-calc-offline.js" not in (unzipped / "texts/kz-resolution-9.html").read_text(encoding="utf-8")

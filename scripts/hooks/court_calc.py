@@ -141,8 +141,12 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
             raise PluginError(f"{page.file.src_uri}: unknown calculator {ident}")
         root = _to_root(page)
         worker = f"{root}{RUNTIME['folder']}court-calc-worker.mjs"
-        # The page's <head> starts this worker before the page is parsed (overrides/main.html).
-        page.meta["court_calc_worker"] = worker
+        # The page's <head> starts this worker before the page is parsed (overrides/main.html); from disk, the
+        # offline runtime script in assets/offline/ starts its own.
+        if OFFLINE:
+            page.meta["court_calc_offline"] = f"{root}assets/offline/"
+        else:
+            page.meta["court_calc_worker"] = worker
         runtime: dict[str, Any] = {
             "assets": f"{root}assets/",
             "worker": worker,
