@@ -1,7 +1,14 @@
-"""Time the real pages in headless Chromium: first live result, longest main-thread task, bytes moved.
+"""Time the real pages in headless Chromium beside the naive ways of doing the same, in one run.
 
-Run through ``./scripts/bench``; prints a Markdown table. Cold = a fresh browser profile; warm = the same
-page again in the same browser (HTTP and compiled-code caches in place).
+Run through ``./scripts/bench``; prints a Markdown table and the ratios. The pages are measured round by round
+(every page once per round, cold then warm, in a fresh browser profile each round), so that the noise of a
+shared machine falls on all of them alike; the table gives the median of the rounds.
+
+- cold: a fresh profile (empty HTTP cache and Cache Storage); warm: the same page again in that profile;
+- first live result: ``performance.now()`` when the page shows the computed total (our pages: the calculator's
+  ``data-result-source`` becomes ``live``; the naive pages: the total is written into the page);
+- bytes: the encoded bytes of every response (as served: brotli where the server has a ``.br`` copy);
+- longest task: the longest main-thread task seen (``longtask`` entries).
 """
 
 from __future__ import annotations
@@ -14,7 +21,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import zlib
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -22,7 +28,6 @@ from urllib.parse import quote
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
-# The build serves Pyodide under its npm version (scripts/hooks/bundle.py).
 PYODIDE_VERSION = json.loads((ROOT / "node_modules/pyodide/package.json").read_text(encoding="utf-8"))["version"]
 ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"]
 PROBE = """
@@ -33,128 +38,162 @@ new MutationObserver(() => {
   const root = document.querySelector('.cc-calc');
   if (root && root.dataset.resultSource === 'live' && __bench.live === null) __bench.live = performance.now();
 }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-result-source']});
+addEventListener('message', e => {
+  if (e.data && e.data.type === 'court-calc:result' && __bench.live === null) __bench.live = performance.now();
+});
 """
 INPUT = {"date": "2026-03-10", "claims": [{"type": "property", "amount": "1500000"}, {"type": "non_property"}]}
-# The same example written the way a visitor would without this project: PyScript on the page's main thread,
-# on the same self-hosted Pyodide, with the same calculators archive.
-PYSCRIPT_PAGE = """<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
+CALL = f"run_json('kz-state-duty', json.dumps({INPUT!r}), 'ru')"
+# The same computation as a visitor would write it without this project, on the same self-hosted Pyodide and
+# calculators archive: PyScript on the main thread, and Pyodide's loader on the main thread.
+PYSCRIPT_PAGE = f"""<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <link rel="stylesheet" href="pyscript/core.css"><script type="module" src="pyscript/core.js"></script></head>
-<body><script type="py" config='{"interpreter": "../assets/pyodide/%s/pyodide.mjs",
- "files": {"../assets/calculators.zip": "./*"}}'>
-from calculators import run
+<body><script type="py" config='{{"interpreter": "../assets/pyodide/{PYODIDE_VERSION}/pyodide.mjs",
+ "files": {{"../assets/calculators.zip": "./*"}}}}'>
+import json
+from calculators.registry import run_json
 from pyscript import document
-out = run("kz-state-duty", %s)
-document.body.setAttribute("data-total", out["total"])
+document.body.setAttribute("data-total", json.loads({CALL})["total"])
 </script></body></html>"""
+PYODIDE_PAGE = f"""<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module">
+import {{ loadPyodide }} from "../assets/pyodide/{PYODIDE_VERSION}/pyodide.mjs";
+const py = await loadPyodide();
+const archive = await (await fetch("../assets/calculators.zip")).arrayBuffer();
+py.unpackArchive(archive, "zip", {{extractDir: "/home/pyodide"}});
+const out = py.runPython(`import sys, json
+sys.path.insert(0, "/home/pyodide")
+from calculators.registry import run_json
+json.loads({CALL})["total"]`);
+document.body.setAttribute("data-total", out);
+</script></head><body></body></html>"""
+# A portal that embeds the calculator and waits for its first court-calc:result message.
+PORTAL_PAGE = """<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head>
+<body><iframe id="calc" style="width:100%;height:600px;border:0"></iframe>
+<script>document.getElementById("calc").src = decodeURIComponent(location.hash.slice(1));</script></body></html>"""
 
 
-def write_pyscript_page(site: Path) -> None:
+def write_pages(site: Path) -> None:
     target = site / "bench"
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(
         ROOT / "node_modules/@pyscript/core/dist", target / "pyscript", ignore=shutil.ignore_patterns("*.map")
     )
-    (target / "pyscript.html").write_text(PYSCRIPT_PAGE % (PYODIDE_VERSION, json.dumps(INPUT)), encoding="utf-8")
+    (target / "pyscript.html").write_text(PYSCRIPT_PAGE, encoding="utf-8")
+    (target / "pyodide.html").write_text(PYODIDE_PAGE, encoding="utf-8")
+    (target / "portal.html").write_text(PORTAL_PAGE, encoding="utf-8")
 
 
-def measure(context: Any, url: str, calculator: bool | str) -> dict[str, float]:
+def measure(context: Any, url: str, wait: str) -> dict[str, float]:
     page = context.new_page()
-    sizes: list[tuple[int, int]] = []
-
-    def response(r: Any) -> None:
-        try:
-            body = r.body()
-        except Exception:  # redirects and aborted requests carry no body
-            return
-        sizes.append((len(body), len(zlib.compress(body, 6))))
-
-    page.on("response", response)
-    start = time.perf_counter()
+    sizes: list[tuple[str, int]] = []
+    page.on("requestfinished", lambda r: sizes.append((r.url, r.sizes()["responseBodySize"])))
     page.goto(url)
-    if calculator == "pyscript":
-        page.wait_for_function("document.body && document.body.dataset.total", timeout=120_000, polling=50)
+    if wait in ("calculator", "portal"):
+        page.wait_for_function("window.__bench.live !== null", timeout=120_000, polling=20)
+    elif wait == "naive":
+        page.wait_for_function("document.body && document.body.dataset.total", timeout=120_000, polling=20)
         page.evaluate("window.__bench.live = performance.now()")
-    elif calculator:
-        page.wait_for_function("window.__bench.live !== null", timeout=120_000, polling=50)
     else:
         page.wait_for_load_state("networkidle")
     page.wait_for_timeout(300)
     bench = page.evaluate("window.__bench")
-    wall = (time.perf_counter() - start) * 1000
     page.close()
     return {
         "live_ms": bench["live"] if bench["live"] is not None else float("nan"),
-        "wall_ms": wall,
         "long_ms": bench["long"],
-        "bytes": sum(s[0] for s in sizes),
-        "gzip": sum(s[1] for s in sizes),
+        "bytes": sum(max(size, 0) for _url, size in sizes),
+        "wasm": sum(max(size, 0) for url, size in sizes if ".wasm" in url),
     }
 
 
-def run(base: str, runs: int, offline: Path | None) -> list[tuple[str, str, dict[str, float]]]:
+def pages(base: str, offline: Path | None) -> list[tuple[str, str, str]]:
     query = f"?input={quote(json.dumps(INPUT))}"
-    pages: list[tuple[str, str, bool | str]] = [
-        ("calculator ?input= (worker)", f"{base}calculators/kz-state-duty/{query}", True),
-        ("text page", f"{base}texts/kz-resolution-9/", False),
-        ("plain PyScript page, same example", f"{base}bench/pyscript.html", "pyscript"),
+    origin = base.rstrip("/")
+    embed = f"{base}embed/kz-state-duty/{query}&origin={quote(origin)}"
+    out = [
+        ("calculator page ?input=", f"{base}calculators/kz-state-duty/{query}", "calculator"),
+        ("plain Pyodide page, same call", f"{base}bench/pyodide.html", "naive"),
+        ("plain PyScript page, same call", f"{base}bench/pyscript.html", "naive"),
+        ("embed page, first court-calc:result", f"{base}bench/portal.html#{quote(embed)}", "portal"),
+        ("text page (translation)", f"{base}texts/kz-resolution-9/", "text"),
+        ("text page (glossary)", f"{base}glossary/", "text"),
     ]
     if offline:
-        pages.append(("offline zip from file://", (offline / "calculators/kz-state-duty.html").as_uri() + query, True))
-    rows = []
+        out.append(
+            ("offline zip from file://", (offline / "calculators/kz-state-duty.html").as_uri() + query, "calculator")
+        )
+    return out
+
+
+def run(base: str, rounds: int, offline: Path | None) -> dict[tuple[str, str], list[dict[str, float]]]:
+    samples: dict[tuple[str, str], list[dict[str, float]]] = {}
     with sync_playwright() as p:
-        for label, url, is_calc in pages:
-            cold, warm = [], []
-            for _ in range(runs):
+        for _ in range(rounds):
+            for label, url, wait in pages(base, offline):
                 with tempfile.TemporaryDirectory() as profile:
                     ctx = p.chromium.launch_persistent_context(profile, executable_path="/usr/bin/chromium", args=ARGS)
                     ctx.add_init_script(PROBE)
-                    cold.append(measure(ctx, url, is_calc))
-                    warm.append(measure(ctx, url, is_calc))
+                    samples.setdefault((label, "cold"), []).append(measure(ctx, url, wait))
+                    time.sleep(1)  # let the browser write its caches, as a visitor's next visit would find them
+                    samples.setdefault((label, "warm"), []).append(measure(ctx, url, wait))
                     ctx.close()
-            rows.append((label, "cold", _median(cold)))
-            rows.append((label, "warm", _median(warm)))
-    return rows
+    return samples
 
 
-def _median(samples: list[dict[str, float]]) -> dict[str, float]:
-    return {k: statistics.median(s[k] for s in samples) for k in samples[0]}
+def build_seconds() -> float:
+    """``mkdocs build --strict`` with warm caches (snapshot and compressed copies already made)."""
+    with tempfile.TemporaryDirectory() as out:
+        start = time.perf_counter()
+        subprocess.run([str(ROOT / ".venv/bin/mkdocs"), "build", "--strict", "--quiet", "-d", out], check=True,
+                       cwd=ROOT, capture_output=True)  # fmt: skip
+        return time.perf_counter() - start
+
+
+def report(samples: dict[tuple[str, str], list[dict[str, float]]], rounds: int) -> None:
+    med = {key: {k: statistics.median(s[k] for s in runs) for k in runs[0]} for key, runs in samples.items()}
+    columns = "first live result ms (median) | each round | longest main-thread task ms | bytes as served | wasm bytes"
+    print(f"| page | cache | {columns} |")
+    print("|---|---|---:|---|---:|---:|---:|")
+    for (label, cache), m in med.items():
+        live = "—" if m["live_ms"] != m["live_ms"] else f"{m['live_ms']:.0f}"
+        each = ", ".join(
+            "—" if s["live_ms"] != s["live_ms"] else f"{s['live_ms']:.0f}" for s in samples[(label, cache)]
+        )
+        print(f"| {label} | {cache} | {live} | {each} | {m['long_ms']:.0f} | {m['bytes']:,.0f} | {m['wasm']:,.0f} |")
+    ours = "calculator page ?input="
+    print()
+    for cache in ("cold", "warm"):
+        for naive in ("plain Pyodide page, same call", "plain PyScript page, same call"):
+            ratio = med[(naive, cache)]["live_ms"] / med[(ours, cache)]["live_ms"]
+            print(f"- {cache}: ours is {ratio:.1f}x faster than the {naive}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=3, help="rounds (at least 3 for a median)")
     parser.add_argument("--port", type=int, default=8777)
     parser.add_argument("--offline", type=Path, help="an unzipped offline bundle (its court-calc folder)")
+    parser.add_argument("--zip", type=Path, help="the offline zip, to report its size")
     args = parser.parse_args()
-    write_pyscript_page(ROOT / "site")
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            str(ROOT / "scripts/static_server.py"),
-            "--directory",
-            str(ROOT / "site"),
-            "--port",
-            str(args.port),
-        ]
-    )
+    site = ROOT / "site"
+    write_pages(site)
+    server = subprocess.Popen([sys.executable, str(ROOT / "scripts/static_server.py"), "--directory", str(site),
+                               "--port", str(args.port)])  # fmt: skip
     try:
         time.sleep(0.5)
-        rows = run(f"http://127.0.0.1:{args.port}/", args.runs, args.offline)
+        samples = run(f"http://127.0.0.1:{args.port}/", args.runs, args.offline)
     finally:
         server.terminate()
         server.wait()
-    print("| page | cache | first live result ms | load wall ms | longest main-thread task ms | bytes | gzip bytes |")
-    print("|---|---|---:|---:|---:|---:|---:|")
-    for label, cache, m in rows:
-        live = "—" if m["live_ms"] != m["live_ms"] else f"{m['live_ms']:.0f}"
-        print(
-            f"| {label} | {cache} | {live} | {m['wall_ms']:.0f} | {m['long_ms']:.0f} "
-            f"| {m['bytes']:,.0f} | {m['gzip']:,.0f} |"
-        )
+    report(samples, args.runs)
+    if args.zip:
+        print(f"- offline zip: {args.zip.stat().st_size:,} bytes")
+    print(f"- site build (mkdocs build --strict, warm caches): {build_seconds():.1f} s")
     print(
-        f"\nmedians of {args.runs} runs; headless Chromium {_chromium()}, {_cpus()} CPUs;"
-        " served by scripts/static_server.py"
+        f"\nmedians of {args.runs} rounds; headless Chromium {_chromium()}, {_cpus()} CPUs;"
+        " served by scripts/static_server.py (precompressed brotli/gzip, caching as deploy/nginx.conf)"
     )
     return 0
 

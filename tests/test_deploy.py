@@ -8,6 +8,7 @@ are replaced. A second server on another port plays the portal that embeds a cal
 
 from __future__ import annotations
 
+import gzip
 import http.client
 import json
 import os
@@ -68,6 +69,8 @@ def main_config(tmp: Path, portal_port: int) -> str:
         f"    {kind}_temp_path {tmp / kind};\n" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     )
     return (
+        # as Debian's nginx.conf: the modules installed from Debian packages (brotli_static among them)
+        "include /etc/nginx/modules-enabled/*.conf;\n"
         f"{user}worker_processes 1;\npid {tmp / 'nginx.pid'};\nerror_log {tmp / 'error.log'} warn;\n"
         "events { worker_connections 256; }\n"
         "http {\n"
@@ -116,6 +119,9 @@ def served(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
         pytest.fail("Debian's nginx is missing: ./scripts/test installs it")
     tmp = tmp_path_factory.mktemp("nginx")
     (tmp / "portal").mkdir()
+    # Debian's modules-enabled files name each module as modules/<name>.so under nginx's prefix, where Debian
+    # keeps a link to /usr/lib/nginx/modules; the test's prefix is its own folder, so it gets the same link.
+    (tmp / "modules").symlink_to("/usr/lib/nginx/modules")
     port, portal_port = _free_port(), _free_port()
     portal = f"http://127.0.0.1:{portal_port}"
     (tmp / "court-calc.conf").write_text(site_config(built_site, port, portal), encoding="utf-8")
@@ -138,10 +144,12 @@ def served(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 # --- headers ----------------------------------------------------------------------------------------------------
 
 
-def fetch(served: Served, path: str, gzip: bool = False) -> tuple[int, dict[str, str], bytes]:
+def fetch(served: Served, path: str, gzip: bool = False, accept: str = "") -> tuple[int, dict[str, str], bytes]:
+    """GET ``path``; ``accept`` is the Accept-Encoding sent (``gzip=True`` is ``accept="gzip"``), none by default."""
     conn = http.client.HTTPConnection(served.host, served.port, timeout=10)
+    accept = accept or ("gzip" if gzip else "")
     try:
-        conn.request("GET", path, headers={"Accept-Encoding": "gzip"} if gzip else {})
+        conn.request("GET", path, headers={"Accept-Encoding": accept} if accept else {})
         resp = conn.getresponse()
         body = resp.read()
         return resp.status, {k.lower(): v for k, v in resp.getheaders()}, body
@@ -168,13 +176,16 @@ def test_wasm_type_compression_and_year_long_cache(served: Served, base: str) ->
 
 @pytest.mark.parametrize("base", list(BASES))
 def test_scripts_are_javascript_compressed_and_revalidated(served: Served, base: str) -> None:
-    for name in ("assets/court-calc.js", "assets/court-calc-worker.mjs", "assets/pyodide/pyodide.mjs"):
+    for name in ("assets/court-calc.js", "assets/court-calc-boot.js", "assets/pyodide/pyodide.mjs"):
         status, headers, _ = fetch(served, BASES[base] + name, gzip=True)
         assert status == 200, name
         assert headers["content-type"] == "text/javascript; charset=utf-8", name
         assert headers["cache-control"] == "no-cache", name
-        if name.endswith("court-calc.js"):  # the other two are under gzip_min_length
+        if not name.endswith("pyodide.mjs"):  # that one is under gzip_min_length
             assert headers["content-encoding"] == "gzip"
+    status, headers, _ = fetch(served, BASES[base] + bundle.runtime_folder() + "court-calc-worker.mjs", gzip=True)
+    assert headers["content-type"] == "text/javascript; charset=utf-8"
+    assert (headers["cache-control"], headers["content-encoding"]) == (IMMUTABLE, "gzip")
     status, headers, _ = fetch(
         served, BASES[base] + f"assets/pyodide/{bundle.PYODIDE_VERSION}/pyodide.asm.mjs", gzip=True
     )
@@ -182,9 +193,57 @@ def test_scripts_are_javascript_compressed_and_revalidated(served: Served, base:
     assert (headers["cache-control"], headers["content-encoding"]) == (IMMUTABLE, "gzip")
 
 
+# What the build precompressed, as nginx sends it: (path under the site, type, Cache-Control).
+PRECOMPRESSED = [
+    (bundle.runtime_folder() + "calc.csnap", "application/octet-stream", IMMUTABLE),
+    (bundle.runtime_folder() + "court-calc-worker.mjs", "text/javascript; charset=utf-8", IMMUTABLE),
+    (bundle.runtime_folder() + "csnap.mjs", "text/javascript; charset=utf-8", IMMUTABLE),
+    (WASM, "application/wasm", IMMUTABLE),
+    ("assets/court-calc.js", "text/javascript; charset=utf-8", "no-cache"),
+    ("calculators/kz-state-duty/index.html", "text/html; charset=utf-8", "no-cache"),
+]
+
+
+@pytest.mark.parametrize("base", list(BASES))
+@pytest.mark.parametrize(
+    ("name", "kind", "cache"), PRECOMPRESSED, ids=[n.rsplit("/", 1)[-1] for n, *_ in PRECOMPRESSED]
+)
+def test_precompressed_copies_by_accept_encoding(
+    served: Served, built_site: Path, base: str, name: str, kind: str, cache: str
+) -> None:
+    """brotli_static and gzip_static: the build's own .br and .gz bytes, chosen by what the browser accepts."""
+    plain = (built_site / name).read_bytes()
+    answers = {
+        "br": ("br", built_site / f"{name}.br"),
+        "gzip, deflate, br": ("br", built_site / f"{name}.br"),  # what Chromium sends
+        "gzip": ("gzip", built_site / f"{name}.gz"),
+        "": (None, built_site / name),  # no Accept-Encoding: the file itself
+        "identity": (None, built_site / name),
+    }
+    for accept, (encoding, copy) in answers.items():
+        status, headers, body = fetch(served, BASES[base] + name, accept=accept)
+        assert status == 200, (name, accept)
+        assert headers["content-type"] == kind, (name, accept)
+        assert headers["cache-control"] == cache, (name, accept)
+        assert headers.get("content-encoding") == encoding, (name, accept)
+        assert body == copy.read_bytes(), (name, accept)  # sent as made at build time, not compressed again
+        if encoding:
+            assert "Accept-Encoding" in headers["vary"], (name, accept)
+    assert gzip.decompress((built_site / f"{name}.gz").read_bytes()) == plain
+    assert len((built_site / f"{name}.br").read_bytes()) < len((built_site / f"{name}.gz").read_bytes())
+
+
+def test_a_new_runtime_comes_at_a_new_address(built_site: Path) -> None:
+    """The immutable folder is named after what made it: the page names this build's folder, and only that one."""
+    folders = [p.name for p in (built_site / "assets" / "runtime").iterdir()]
+    assert folders == [bundle.runtime_folder().split("/")[-2]]
+    page = (built_site / "calculators/kz-state-duty/index.html").read_text(encoding="utf-8")
+    assert f"{bundle.runtime_folder()}court-calc-worker.mjs" in page
+
+
 def test_material_hashed_files_are_kept_for_a_year(served: Served, built_site: Path) -> None:
     hashed = sorted(
-        p.relative_to(built_site).as_posix() for p in built_site.glob("assets/*/*.min.*") if p.suffix != ".map"
+        p.relative_to(built_site).as_posix() for p in built_site.glob("assets/*/*.min.*") if p.suffix in (".js", ".css")
     )
     assert any(p.endswith(".js") for p in hashed) and any(p.endswith(".css") for p in hashed)
     for name in hashed:

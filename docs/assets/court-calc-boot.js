@@ -6,6 +6,11 @@
 //   palette  in the header, after the colour toggles: the colour scheme the visitor chose, before the first paint;
 //   content  after the page content: a link to a content tab selects that tab (and remembered tabs, if enabled).
 // Each step behaves as Material's inline script of the same place (Material 9.8.1). Plain ES5, no modules.
+// Two steps are the site's own:
+//   runtime  first in <head> of a calculator page: starts the calculators' worker (data-worker) at once and
+//            holds what it says until docs/assets/court-calc.js takes it over (window.CourtCalcEarlyWorker);
+//   search   (inside scope) Material's search index is fetched in the page's language, and only once the
+//            visitor turns to the search; text pages then download no index they do not use.
 (function () {
   "use strict";
 
@@ -82,7 +87,68 @@
     if (target && target.name) target.checked = target.name.indexOf("__tabbed_") === 0;
   }
 
-  if (step === "scope") defineScope();
+  // --- runtime: the worker starts while the page is still being parsed ----------------------------------------
+  function startWorker() {
+    if (window.location.protocol === "file:" || !window.Worker) return; // the offline copy boots from court-calc.js
+    var early = { worker: null, events: [] };
+    try {
+      early.worker = new Worker(script.getAttribute("data-worker"), { type: "module" });
+    } catch (err) {
+      return; // court-calc.js starts it again and reports the failure in the page's language
+    }
+    early.worker.onmessage = function (event) { early.events.push(event); };
+    early.worker.onerror = function (event) { early.events.push(event); };
+    window.CourtCalcEarlyWorker = early;
+  }
+
+  // --- search: the page's own language's index, fetched when the visitor turns to the search ------------------
+  // Material asks for search/search_index.json with XMLHttpRequest as soon as a page loads. The build writes one
+  // index per language (scripts/hooks/search_index.py); the request is pointed at the page's language and held
+  // until the search field gets the focus, the search is opened, or one of Material's search keys is pressed.
+  function gateSearchIndex() {
+    if (window.location.protocol === "file:") return; // the offline copy loads its index only on demand already
+    var lang = document.documentElement.getAttribute("lang") || "ru";
+    var open = XMLHttpRequest.prototype.open;
+    var send = XMLHttpRequest.prototype.send;
+    var held = [];
+    var wanted = /[?&]h=/.test(window.location.search); // arriving from a search result: highlight at once
+    XMLHttpRequest.prototype.open = function (method, url) {
+      var args = Array.prototype.slice.call(arguments);
+      if (/(^|\/)search\/search_index\.json(\?|$)/.test(String(url))) {
+        args[1] = String(url).replace("search_index.json", "search_index." + lang + ".json");
+        this.courtCalcIndex = true;
+      }
+      return open.apply(this, args);
+    };
+    XMLHttpRequest.prototype.send = function () {
+      if (this.courtCalcIndex && !wanted) {
+        held.push([this, arguments]);
+        return undefined;
+      }
+      return send.apply(this, arguments);
+    };
+    function release() {
+      if (wanted) return;
+      wanted = true;
+      held.splice(0).forEach(function (request) { send.apply(request[0], request[1]); });
+    }
+    document.addEventListener("focusin", function (event) {
+      var target = event.target;
+      if (target && target.getAttribute && target.getAttribute("data-md-component") === "search-query") release();
+    }, true);
+    document.addEventListener("change", function (event) {
+      if (event.target && event.target.id === "__search") release();
+    }, true);
+    document.addEventListener("keydown", function (event) {
+      if (["/", "s", "S", "f", "F"].indexOf(event.key) >= 0) release();
+    }, true);
+  }
+
+  if (step === "runtime") startWorker();
+  else if (step === "scope") {
+    defineScope();
+    gateSearchIndex();
+  }
   else if (step === "palette") applyPalette();
   else if (step === "content") selectTabs();
 })();

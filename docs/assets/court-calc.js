@@ -98,66 +98,9 @@
 
   // --- the worker, one per page -------------------------------------------------------------------------
   // Over http(s): a module worker that imports the self-hosted Pyodide. From file:// (the offline zip):
-  // Chromium refuses fetch() and module imports there, so the page loads one classic payload script and
-  // starts a classic Blob worker from its texts, handing it the binary files as base64.
-
-  // Runs inside the Blob worker (its source is turned into text below): answers the wasm and standard-library
-  // requests from the handed bytes, boots Pyodide with the classic loader, then serves {seq, id, input, lang}.
-  function fileWorkerMain() {
-    var run = null;
-    var queue = [];
-    function bytes(b64) {
-      if (Uint8Array.fromBase64) return Uint8Array.fromBase64(b64);
-      var raw = atob(b64);
-      var out = new Uint8Array(raw.length);
-      for (var i = 0; i < raw.length; i++) out[i] = raw.charCodeAt(i);
-      return out;
-    }
-    function answer(msg) {
-      try {
-        self.postMessage({ seq: msg.seq, out: run(msg.id, JSON.stringify(msg.input), msg.lang) });
-      } catch (err) {
-        self.postMessage({ seq: msg.seq, fatal: String(err && err.message ? err.message : err) });
-      }
-    }
-    async function boot(init) {
-      var wasm = bytes(init.wasm);
-      var stdlib = bytes(init.stdlib);
-      self.fetch = function (url) {
-        var u = String(url && url.url ? url.url : url);
-        if (/\/pyodide\.asm\.wasm$/.test(u)) {
-          return Promise.resolve(new Response(wasm, { headers: { "Content-Type": "application/wasm" } }));
-        }
-        if (/\/python_stdlib\.zip$/.test(u)) {
-          return Promise.resolve(new Response(stdlib, { headers: { "Content-Type": "application/zip" } }));
-        }
-        return Promise.reject(new Error("offline: no " + u));
-      };
-      var py = await self.loadPyodide({
-        indexURL: "file:///pyodide-virtual/",
-        createPyodideModule: self._createPyodideModule,
-        lockFileContents: init.lock,
-      });
-      py.unpackArchive(bytes(init.calculators), "zip", { extractDir: "/home/pyodide/app" });
-      py.runPython("import sys; sys.path.insert(0, '/home/pyodide/app')");
-      run = py.pyimport("calculators.registry").run_json;
-    }
-    self.onmessage = function (event) {
-      var msg = event.data;
-      if (msg.init) {
-        boot(msg.init).then(function () {
-          self.postMessage({ ready: true });
-          queue.splice(0).forEach(answer);
-        }, function (err) {
-          self.postMessage({ fatal: String(err && err.message ? err.message : err) });
-        });
-      } else if (run) {
-        answer(msg);
-      } else {
-        queue.push(msg);
-      }
-    };
-  }
+  // Chromium refuses fetch() and module imports there, so the page loads the offline runtime script
+  // (assets/offline/court-calc-offline.js, written by the build), which starts a classic Blob worker and feeds it
+  // the binary files from classic payload scripts.
 
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
@@ -172,14 +115,10 @@
   // A worker-like object for file://, created once the payload script has loaded.
   function fileWorker(assets) {
     var target = { onmessage: null, onerror: null, queue: [], worker: null };
-    loadScript(assets + "offline/court-calc-payload.js").then(function () {
-      var p = window.CourtCalcPayload;
-      var source = "self.importScripts = function () { throw new Error('no importScripts'); };\n" + p.loader + "\n" +
-        p.asm + "\n(" + fileWorkerMain.toString() + ")();\n";
-      var worker = new NativeWorker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
+    loadScript(assets + "offline/court-calc-offline.js").then(function () {
+      var worker = window.CourtCalcOffline(NativeWorker, assets + "offline/");
       worker.onmessage = function (e) { if (target.onmessage) target.onmessage(e); };
       worker.onerror = function (e) { if (target.onerror) target.onerror(e); };
-      worker.postMessage({ init: { wasm: p.wasm, stdlib: p.stdlib, calculators: p.calculators, lock: p.lock } });
       target.worker = worker;
       target.queue.splice(0).forEach(function (m) { worker.postMessage(m); });
     }, function (err) {
@@ -191,16 +130,20 @@
 
   var runtime = null;
 
-  function startRuntime(assets) {
+  function startRuntime(assets, workerUrl) {
     if (runtime) return runtime;
     var pending = {};
     var seq = 0;
     var listeners = [];
-    var state = { ready: false, fatal: null };
+    var state = { ready: false, fatal: null, mode: null };
     var worker;
+    // The page's <head> may have started the worker already (court-calc-boot.js, step "runtime"): take it over
+    // with what it has said so far.
+    var early = window.CourtCalcEarlyWorker;
+    window.CourtCalcEarlyWorker = null;
     try {
-      worker = window.location.protocol === "file:" ? fileWorker(assets)
-        : new NativeWorker(assets + "court-calc-worker.mjs", { type: "module" });
+      worker = early ? early.worker : window.location.protocol === "file:" ? fileWorker(assets)
+        : new NativeWorker(workerUrl, { type: "module" });
     } catch (err) {
       state.fatal = String(err && err.message ? err.message : err);
     }
@@ -214,6 +157,7 @@
         var msg = event.data;
         if (msg.ready) {
           state.ready = true;
+          state.mode = msg.mode || null;
           listeners.forEach(function (fn) { fn(state); });
         } else if (msg.fatal && msg.seq === undefined) {
           fail(msg.fatal);
@@ -226,6 +170,9 @@
       worker.onerror = function (event) {
         fail(event && event.message ? event.message : "worker error");
       };
+      if (early) early.events.forEach(function (event) {
+        if (event.type === "message") worker.onmessage(event); else worker.onerror(event);
+      });
     }
     runtime = {
       state: state,
@@ -565,9 +512,10 @@
 
     this.root.setAttribute("data-state", "loading");
     if (!initial) this.status.textContent = this.linkError || this.config.ui.loading;
-    this.runtime = startRuntime(this.config.runtime.assets);
+    this.runtime = startRuntime(this.config.runtime.assets, this.config.runtime.worker);
     this.runtime.onChange(function (state) {
       if (state.fatal) { self.failed(state.fatal); return; }
+      if (state.mode) self.root.setAttribute("data-runtime", state.mode);
       self.root.setAttribute("data-state", "ready");
       if (self.waiting) {
         var input = self.waiting;

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import base64
+import gzip
+import hashlib
 import io
 import json
 import shutil
+import struct
+import subprocess
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -42,6 +47,87 @@ def calculators_archive() -> bytes:
     return buf.getvalue()
 
 
+# --- the memory snapshot and the worker (assets/runtime/<key>/) -------------------------------------------
+# The worker restores a snapshot of Pyodide with the calculators imported (scripts/snapshot.mjs makes it in
+# Node). Everything the worker loads first sits in one folder named after a hash of what made it, so a server
+# may let browsers keep it for a year, and a new build of the calculators or of Pyodide comes at a new address.
+RUNTIME_SOURCES = (ROOT / "runtime" / "court-calc-worker.mjs", ROOT / "runtime" / "csnap.mjs")
+SNAPSHOT_SCRIPT = ROOT / "scripts" / "snapshot.mjs"
+CACHE = ROOT / ".cache" / "runtime"
+EMPTY_ZIP = b"PK\x05\x06" + bytes(18)  # a zip with no members: the standard library the snapshot boots with
+
+
+def runtime_key(archive: bytes) -> str:
+    """A hash of every input of the snapshot and the worker: the runtime folder's name and the cache key."""
+    digest = hashlib.sha256()
+    parts = [PYODIDE_VERSION.encode(), archive, SNAPSHOT_SCRIPT.read_bytes()]
+    parts += [path.read_bytes() for path in RUNTIME_SOURCES]
+    parts += [(PYODIDE_NPM / name).read_bytes() for name in ("pyodide.mjs", "pyodide-lock.json")]
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "little") + part)
+    return digest.hexdigest()[:16]
+
+
+def snapshot(archive: bytes, key: str) -> bytes:
+    """The calculators' csnap for this archive, made once per key and kept in .cache/runtime/."""
+    cached = CACHE / key / "calc.csnap"
+    if not cached.exists():
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / "calculators.zip").write_bytes(archive)
+            out = Path(tmp) / "calc.csnap"
+            proc = subprocess.run(
+                ["node", str(SNAPSHOT_SCRIPT), str(Path(tmp) / "calculators.zip"), str(out)],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if proc.returncode != 0:
+                raise RuntimeError(f"scripts/snapshot.mjs failed:\n{proc.stdout[-2000:]}{proc.stderr[-4000:]}")
+            shutil.move(out, cached)
+    return cached.read_bytes()
+
+
+def snapshot_total(csnap: bytes) -> int:
+    """Bytes of Pyodide's snapshot once the csnap is expanded (its header words, runtime/csnap.mjs)."""
+    magic, _page, memory, _image, header = struct.unpack_from("<5I", csnap)
+    if magic != 0x316E7363:
+        raise ValueError("not a csnap")
+    return int(memory + header)
+
+
+def worker_source(csnap: bytes) -> str:
+    lock = json.loads((PYODIDE_NPM / "pyodide-lock.json").read_text(encoding="utf-8"))
+    source = RUNTIME_SOURCES[0].read_text(encoding="utf-8")
+    for name, value in {
+        "__PYODIDE__": PYODIDE_VERSION,
+        "__SNAPSHOT_BYTES__": str(snapshot_total(csnap)),
+        "__LOCK__": json.dumps({"info": lock["info"], "packages": {}}, separators=(",", ":")),
+    }.items():
+        if name not in source:
+            raise ValueError(f"runtime/court-calc-worker.mjs: no {name}")
+        source = source.replace(name, value)
+    return source
+
+
+def runtime_folder() -> str:
+    """The runtime folder of this build, relative to the site root (pages name the worker inside it)."""
+    return f"assets/runtime/{runtime_key(calculators_archive())}/"
+
+
+def write_runtime_folder(site_dir: Path) -> None:
+    archive = calculators_archive()
+    key = runtime_key(archive)
+    target = site_dir / "assets" / "runtime" / key
+    target.mkdir(parents=True, exist_ok=True)
+    csnap = snapshot(archive, key)
+    (target / "calc.csnap").write_bytes(csnap)
+    (target / "empty.zip").write_bytes(EMPTY_ZIP)
+    (target / "court-calc-worker.mjs").write_text(worker_source(csnap), encoding="utf-8")
+    shutil.copyfile(RUNTIME_SOURCES[1], target / "csnap.mjs")
+
+
 def write_runtime(site_dir: Path) -> None:
     target = site_dir / "assets" / "pyodide" / PYODIDE_VERSION
     target.mkdir(parents=True, exist_ok=True)
@@ -57,13 +143,16 @@ def write_runtime(site_dir: Path) -> None:
         encoding="utf-8",
     )
     (site_dir / "assets" / "calculators.zip").write_bytes(calculators_archive())
+    write_runtime_folder(site_dir)
 
 
 # --- the offline bundle (file://) ---------------------------------------------------------------------
-# Chromium refuses fetch() and module imports from file:// pages, so the offline zip carries the runtime as one
-# classic script: Pyodide's classic loader, its Emscripten module turned into a classic script, and the binary
-# files as base64 strings. The page feeds them to a classic Blob worker (docs/assets/court-calc.js).
+# Chromium refuses fetch() and module imports from file:// pages, so the offline zip boots from the same snapshot
+# through classic scripts: runtime/court-calc-offline.js (with the worker's whole text inside) starts a classic Blob
+# worker, and the binary files come gzip + base64 in payload scripts beside it (runtime/court-calc-offline.js says
+# which, and when). Written once under assets/offline/, shared by every page.
 IFRAME_WORKER_SHIM = ROOT / "node_modules" / "iframe-worker" / "shim" / "index.js"
+OFFLINE_SOURCES = (ROOT / "runtime" / "court-calc-offline.js", ROOT / "runtime" / "court-calc-offline-worker.js")
 
 
 def classic_module(source: str) -> str:
@@ -80,23 +169,65 @@ def classic_module(source: str) -> str:
     )
 
 
-def offline_payload() -> str:
+def classic_csnap() -> str:
+    """runtime/csnap.mjs as plain declarations, for a classic worker."""
+    source = RUNTIME_SOURCES[1].read_text(encoding="utf-8")
+    out = source.replace("export function ", "function ").replace("export const ", "const ")
+    if "export " in out or "import " in out:
+        raise ValueError("runtime/csnap.mjs: an export or import the classic worker cannot take")
+    return out
+
+
+def offline_worker(csnap: bytes) -> str:
+    """The offline worker's whole text: Pyodide's classic loader and module, the csnap functions, the worker."""
     lock = json.loads((PYODIDE_NPM / "pyodide-lock.json").read_text(encoding="utf-8"))
-    payload = {
-        "loader": (PYODIDE_NPM / "pyodide.js").read_text(encoding="utf-8"),
-        "asm": classic_module((PYODIDE_NPM / "pyodide.asm.mjs").read_text(encoding="utf-8")),
-        "wasm": base64.b64encode((PYODIDE_NPM / "pyodide.asm.wasm").read_bytes()).decode("ascii"),
-        "stdlib": base64.b64encode((PYODIDE_NPM / "python_stdlib.zip").read_bytes()).decode("ascii"),
-        "calculators": base64.b64encode(calculators_archive()).decode("ascii"),
-        "lock": {"info": lock["info"], "packages": {}},
-    }
-    return "// The calculators' runtime for pages opened from disk (generated by the site build).\n" + (
-        "window.CourtCalcPayload = " + json.dumps(payload, separators=(",", ":")) + ";\n"
+    main = OFFLINE_SOURCES[1].read_text(encoding="utf-8")
+    for name, value in {
+        "__SNAPSHOT_BYTES__": str(snapshot_total(csnap)),
+        "__LOCK__": json.dumps({"info": lock["info"], "packages": {}}, separators=(",", ":")),
+    }.items():
+        if name not in main:
+            raise ValueError(f"runtime/court-calc-offline-worker.js: no {name}")
+        main = main.replace(name, value)
+    # Pyodide's classic loader would fetch its module with importScripts; it is already here.
+    return "\n".join(
+        [
+            "self.importScripts = function () { throw new Error('no importScripts'); };",
+            (PYODIDE_NPM / "pyodide.js").read_text(encoding="utf-8"),
+            classic_module((PYODIDE_NPM / "pyodide.asm.mjs").read_text(encoding="utf-8")),
+            classic_csnap(),
+            main,
+        ]
     )
 
 
+def payload_script(values: dict[str, bytes]) -> str:
+    """A classic script setting each value on window.CourtCalcPayload as gzip + base64 text."""
+    lines = ["// Part of the calculators' runtime for pages opened from disk (generated by the site build)."]
+    lines.append("window.CourtCalcPayload = window.CourtCalcPayload || {};")
+    for name, data in values.items():
+        packed = base64.b64encode(gzip.compress(data, compresslevel=9, mtime=0)).decode("ascii")
+        lines.append(f'window.CourtCalcPayload.{name} = "{packed}";')
+    return "\n".join(lines) + "\n"
+
+
 def write_offline_runtime(site_dir: Path) -> None:
-    (site_dir / "assets" / "offline").mkdir(parents=True, exist_ok=True)
-    (site_dir / "assets" / "offline" / "court-calc-payload.js").write_text(offline_payload(), encoding="utf-8")
+    archive = calculators_archive()
+    csnap = snapshot(archive, runtime_key(archive))
+    target = site_dir / "assets" / "offline"
+    target.mkdir(parents=True, exist_ok=True)
+    page = OFFLINE_SOURCES[0].read_text(encoding="utf-8")
+    (target / "court-calc-offline.js").write_text(
+        "// The calculators' runtime for pages opened from disk (generated by the site build from runtime/).\n"
+        f"(function () {{\nvar WORKER_SOURCE = {json.dumps(offline_worker(csnap))};\n{page}}})();\n",
+        encoding="utf-8",
+    )
+    wasm = (PYODIDE_NPM / "pyodide.asm.wasm").read_bytes()
+    stdlib = (PYODIDE_NPM / "python_stdlib.zip").read_bytes()
+    (target / "court-calc-wasm.js").write_text(payload_script({"wasm": wasm}), encoding="ascii")
+    (target / "court-calc-snapshot.js").write_text(payload_script({"csnap": csnap}), encoding="ascii")
+    (target / "court-calc-fallback.js").write_text(
+        payload_script({"stdlib": stdlib, "calculators": archive}), encoding="ascii"
+    )
     (site_dir / "assets" / "vendor").mkdir(parents=True, exist_ok=True)
     shutil.copyfile(IFRAME_WORKER_SHIM, site_dir / "assets" / "vendor" / "iframe-worker-shim.js")

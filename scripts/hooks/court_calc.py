@@ -45,12 +45,14 @@ OFFLINE = os.environ.get("COURT_CALC_OFFLINE", "").lower() in ("1", "true", "yes
 KINDS = "calculators|calculator|text|edition|embed-demo|glossary|register|console|calendar"
 MARKER = re.compile(rf"<!--\s*({KINDS}):\s*([a-z0-9-]+)\s*-->")
 GLOSSARY = Glossary.load()
+RUNTIME = {"folder": ""}  # this build's runtime folder (bundle.runtime_folder), found once in on_config
 
 
 def on_config(config: Any) -> Any:
     data = data_compile.DATA
     if not data.exists() or data.read_text(encoding="utf-8") != data_compile.compiled():
         raise PluginError("calculators/data.json is stale: run `.venv/bin/python -m calculators.compile`")
+    RUNTIME["folder"] = bundle.runtime_folder()
     if OFFLINE:
         # Keep the native Worker, then the self-hosted iframe-worker shim (instead of the CDN one the offline
         # plugin names), which lets Material's search worker run from file://.
@@ -138,8 +140,16 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
         if calc is None:
             raise PluginError(f"{page.file.src_uri}: unknown calculator {ident}")
         root = _to_root(page)
+        worker = f"{root}{RUNTIME['folder']}court-calc-worker.mjs"
+        # The page's <head> starts this worker before the page is parsed (overrides/main.html); from disk, the
+        # offline runtime script in assets/offline/ starts its own.
+        if OFFLINE:
+            page.meta["court_calc_offline"] = f"{root}assets/offline/"
+        else:
+            page.meta["court_calc_worker"] = worker
         runtime: dict[str, Any] = {
             "assets": f"{root}assets/",
+            "worker": worker,
             "embed": page.meta.get("template") == "embed.html",
             "offline": OFFLINE,
         }

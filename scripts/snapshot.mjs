@@ -1,0 +1,131 @@
+// Build the calculators' memory snapshot (csnap) in Node, from the pinned npm Pyodide:
+//   node scripts/snapshot.mjs <calculators.zip> <out.csnap>
+// Boots Pyodide with the full standard library, imports the calculators and runs each one (every language, a
+// valid and an invalid input) so that everything a visitor's call needs is already imported and warmed, clears
+// the caches that point at files, zero-fills the memory that is free, and writes the snapshot as a csnap
+// (runtime/csnap.mjs). Then it boots the csnap once as the browser will (empty standard library)
+// and checks that every calculator still answers. Prints one JSON line of figures.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { dataImage, describe, encode, expand, restoreData } from "../runtime/csnap.mjs";
+
+const [archivePath, outPath] = process.argv.slice(2);
+const require = createRequire(import.meta.url);
+const npm = dirname(require.resolve("pyodide/package.json", { paths: [dirname(fileURLToPath(import.meta.url))] }));
+const { loadPyodide } = await import(`${npm}/pyodide.mjs`);
+const createPyodideModule = (await import(`${npm}/pyodide.asm.mjs`)).default;
+
+// -OO: no docstrings or asserts kept in memory; no_debug_ranges: no column tables; a fixed hash seed makes the
+// snapshot the same from one build to the next (and is documented as shared by every visitor: the calculators
+// use no randomness and no hashing that needs a secret seed).
+export const ARGS = ["-OO", "-X", "no_debug_ranges"];
+export const ENV = { PYTHONHASHSEED: "0" };
+const LOCK = JSON.parse(readFileSync(`${npm}/pyodide-lock.json`, "utf8"));
+// The standard library the snapshot boots with: an empty zip (its end record alone), as the site serves it.
+export const EMPTY_ZIP = new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
+const emptyZipPath = `${mkdtempSync(`${tmpdir()}/court-calc-`)}/empty.zip`;
+writeFileSync(emptyZipPath, EMPTY_ZIP);
+
+const WARM = `
+import gc, json, sys
+sys.path.insert(0, "/home/pyodide/app")
+import pkgutil, importlib, calculators
+for info in pkgutil.walk_packages(calculators.__path__, "calculators."):
+    if info.name not in ("calculators.compile", "calculators.__main__"):
+        importlib.import_module(info.name)
+from calculators.registry import calculators as every, run_json
+for cid, calc in every().items():
+    for lang in ("ru", "kk", "ky", "en"):
+        json.loads(run_json(cid, json.dumps(calc.example), lang))
+    for bad in ("{}", "[]", "{", '{"date": "31.02.2026"}'):
+        run_json(cid, bad, "ru")
+run_json("no-such-calculator", "{}", "en")
+import linecache, re, typing, zipimport
+linecache.clearcache()
+re.purge()
+for clear in typing._cleanups:
+    clear()
+# The file system is not in the snapshot: a directory cache of the build's zip would mislead a later import.
+zipimport._zip_directory_cache.clear()
+sys.path_importer_cache.clear()
+sys._clear_internal_caches()
+gc.collect()
+`;
+
+function zeroFree(M) {
+  // Pyodide allocates through dlmalloc: take every free chunk (largest first, never growing the heap), zero it,
+  // and give it back, so freed garbage compresses to nothing.
+  const before = M.HEAP8.length;
+  const taken = [];
+  for (let size = 1 << 18; size >= 16; size >>= 1) {
+    for (;;) {
+      const top = M._sbrk(0);
+      const p = M._malloc(size);
+      if (!p) break;
+      if (M._sbrk(0) !== top) {
+        M._free(p);
+        break;
+      }
+      M.HEAPU8.fill(0, p, p + size);
+      taken.push(p);
+    }
+  }
+  for (const p of taken.reverse()) M._free(p);
+  // The stack grows down from its base: everything below the current pointer is dead frames.
+  const end = M._emscripten_stack_get_end();
+  const current = M._emscripten_stack_get_current();
+  M.HEAPU8.fill(0, end, current - 1024);
+  // A snapshot larger than the memory the wasm declares cannot be restored.
+  if (M.HEAP8.length !== before) throw new Error(`memory grew from ${before} to ${M.HEAP8.length}`);
+  return { freedChunks: taken.length, stackZeroed: current - 1024 - end };
+}
+
+async function make(archive) {
+  const py = await loadPyodide({ indexURL: `${npm}/`, _makeSnapshot: true, args: ARGS, env: ENV });
+  py.unpackArchive(archive, "zip", { extractDir: "/home/pyodide/app" });
+  py.runPython(WARM);
+  const zeroed = zeroFree(py._module);
+  return { snapshot: py.makeMemorySnapshot(), zeroed };
+}
+
+const DATA = dataImage(new Uint8Array(readFileSync(`${npm}/pyodide.asm.wasm`)));
+
+// Boot as the worker does: the empty standard library, the lock inline, the csnap expanded and the wasm file's
+// data XORed back in before Pyodide restores it.
+export async function bootFrom(csnap) {
+  const full = new Uint8Array(describe(csnap).total);
+  const d = expand(csnap, full);
+  return loadPyodide({
+    indexURL: `${npm}/`,
+    _loadSnapshot: full,
+    args: ARGS,
+    env: ENV,
+    stdLibURL: emptyZipPath,
+    lockFileContents: { info: LOCK.info, packages: {} },
+    createPyodideModule: async (settings) => {
+      const M = await createPyodideModule(settings);
+      restoreData(d, full, DATA);
+      return M;
+    },
+  });
+}
+
+if (archivePath && outPath) {
+  const started = Date.now();
+  const archive = new Uint8Array(readFileSync(archivePath));
+  const { snapshot, zeroed } = await make(archive);
+  const { csnap, pages } = encode(snapshot, DATA);
+  // The gate: the csnap boots with no standard library and every calculator answers its example.
+  const py = await bootFrom(csnap);
+  const answers = py.runPython(`
+import json
+from calculators.registry import calculators, run_json
+[json.loads(run_json(cid, json.dumps(c.example), "en")).get("total") for cid, c in calculators().items()]
+`).toJs();
+  if (answers.some((t) => t === undefined || t === null)) throw new Error(`a calculator did not answer: ${answers}`);
+  writeFileSync(outPath, csnap);
+  console.log(JSON.stringify({ bytes: csnap.length, pages, ...zeroed, ms: Date.now() - started }));
+}
