@@ -9,10 +9,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { dataImage, describe, encode, expand, restoreData } from "../runtime/csnap.mjs";
 
-const [archivePath, outPath] = process.argv.slice(2);
+// Run as a script (not imported by a test that boots a csnap): the arguments are the archive and the output.
+const main = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
+const [archivePath, outPath] = main ? process.argv.slice(2) : [];
 const require = createRequire(import.meta.url);
 const npm = dirname(require.resolve("pyodide/package.json", { paths: [dirname(fileURLToPath(import.meta.url))] }));
 const { loadPyodide } = await import(`${npm}/pyodide.mjs`);
