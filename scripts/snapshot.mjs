@@ -55,6 +55,22 @@ zipimport._zip_directory_cache.clear()
 sys.path_importer_cache.clear()
 sys._clear_internal_caches()
 gc.collect()
+# Line tables serve tracebacks only (the calculators answer errors as data, never with a traceback), and the
+# snapshot keeps every function's code: emptied, they leave freed memory that is zero-filled below (about
+# 130 KB less of brotli).
+import types
+stripped = {}
+def without_lines(code):
+    new = stripped.get(id(code))
+    if new is None:
+        consts = tuple(without_lines(c) if isinstance(c, types.CodeType) else c for c in code.co_consts)
+        new = stripped[id(code)] = code.replace(co_linetable=b"", co_consts=consts)
+    return new
+for function in gc.get_objects():
+    if isinstance(function, types.FunctionType):
+        function.__code__ = without_lines(function.__code__)
+del function, stripped, without_lines
+gc.collect()
 `;
 
 function zeroFree(M) {
