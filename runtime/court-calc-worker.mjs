@@ -1,6 +1,6 @@
 // The calculators' worker: answers {seq, id, input, lang} with {seq, out}, where out is the JSON text the Python
 // side returns (a result or {"error": ...}). Served from assets/runtime/<hash of its inputs>/, beside the memory
-// snapshot it restores; the build writes Pyodide's version folder into the two imports below (__PYODIDE__).
+// snapshot it restores; the build writes Pyodide's version folder into the addresses below (__PYODIDE__).
 //
 // Fast path: restore the build's memory snapshot (calc.csnap: Pyodide booted, the calculators imported and run
 // once) with an empty standard library, so no Python start-up and no import runs in the visitor's browser. The
@@ -8,11 +8,24 @@
 // Plain path, whenever the fast one cannot be used (a file missing or damaged, another Pyodide, a memory image
 // that differs): Pyodide's own boot with its standard library and the calculators archive. A module the
 // snapshot lacks is found by loading the standard library then and asking again.
-import { loadPyodide } from "../../pyodide/__PYODIDE__/pyodide.mjs";
-import createPyodideModule from "../../pyodide/__PYODIDE__/pyodide.asm.mjs";
 import { dataImage, expand, restoreData } from "./csnap.mjs";
 
 const pyodideURL = new URL("../../pyodide/__PYODIDE__/", import.meta.url).href;
+const WASM = `${pyodideURL}pyodide.asm.wasm`;
+// Started first, while Pyodide's own modules (1.2 MB of JavaScript) are still being fetched and parsed: the
+// wasm download and its compilation. Its bytes are also the base the snapshot is decoded against.
+const wasmResponse = fetch(WASM).then((response) => {
+  if (!response.ok) throw new Error(`pyodide.asm.wasm: HTTP ${response.status}`);
+  return response;
+});
+const wasmModule = wasmResponse.then((response) => WebAssembly.compileStreaming(response.clone()));
+const wasmData = wasmResponse.then((response) => response.arrayBuffer()).then((b) => dataImage(new Uint8Array(b)));
+wasmModule.catch(() => {}); // each is awaited, and reported, where it is used
+wasmData.catch(() => {});
+const pyodideModules = Promise.all([
+  import("../../pyodide/__PYODIDE__/pyodide.mjs"),
+  import("../../pyodide/__PYODIDE__/pyodide.asm.mjs"),
+]);
 const SNAPSHOT = new URL("calc.csnap", import.meta.url).href;
 const SNAPSHOT_BYTES = __SNAPSHOT_BYTES__; // header + memory, known at build time: allocated before the download
 const CACHE = "court-calc-runtime";
@@ -51,24 +64,24 @@ async function keep(bytes) {
   }
 }
 
-// The wasm bytes Pyodide compiles, kept on the way (its static data is the base the csnap was made against).
-function wasmBytes() {
-  const { instantiate, instantiateStreaming } = WebAssembly;
-  let resolve;
-  const bytes = new Promise((ok) => (resolve = ok));
+// While Pyodide starts from the snapshot, its own request for the wasm and its compilation are answered with the
+// module compiled above; both hooks are put back as soon as the start is over, whatever its outcome.
+function useEarlyWasm() {
+  const plainFetch = self.fetch;
+  const { instantiateStreaming } = WebAssembly;
+  self.fetch = (url, options) =>
+    String(url) === WASM
+      ? Promise.resolve(new Response(new Uint8Array(0), { headers: { "Content-Type": "application/wasm" } }))
+      : plainFetch(url, options);
   WebAssembly.instantiateStreaming = async (source, imports) => {
-    const response = await source;
-    resolve(response.clone().arrayBuffer());
-    return instantiateStreaming.call(WebAssembly, response, imports);
+    await source;
+    const module = await wasmModule;
+    return { instance: await WebAssembly.instantiate(module, imports), module };
   };
-  WebAssembly.instantiate = (source, imports) => {
-    if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) resolve(source);
-    return instantiate.call(WebAssembly, source, imports);
+  return () => {
+    self.fetch = plainFetch;
+    WebAssembly.instantiateStreaming = instantiateStreaming;
   };
-  return bytes.then((buffer) => {
-    Object.assign(WebAssembly, { instantiate, instantiateStreaming });
-    return new Uint8Array(ArrayBuffer.isView(buffer) ? buffer.buffer : buffer);
-  });
 }
 
 async function fromSnapshot() {
@@ -76,24 +89,30 @@ async function fromSnapshot() {
   const download = snapshotBytes();
   const laid = download.then(({ bytes }) => expand(bytes, full));
   laid.catch(() => {}); // reported through the hook below
-  const wasm = wasmBytes();
-  const py = await loadPyodide({
-    indexURL: pyodideURL,
-    _loadSnapshot: full,
-    args: ARGS,
-    stdLibURL: new URL("empty.zip", import.meta.url).href,
-    lockFileContents: __LOCK__,
-    createPyodideModule: async (settings) => {
-      const module = await createPyodideModule(settings);
-      restoreData(await laid, full, dataImage(await wasm));
-      return module;
-    },
-  });
-  const { bytes, kept } = await download;
-  return { py, keep: kept ? null : bytes };
+  const [{ loadPyodide }, { default: createPyodideModule }] = await pyodideModules;
+  const putBack = useEarlyWasm();
+  try {
+    const py = await loadPyodide({
+      indexURL: pyodideURL,
+      _loadSnapshot: full,
+      args: ARGS,
+      stdLibURL: new URL("empty.zip", import.meta.url).href,
+      lockFileContents: __LOCK__,
+      createPyodideModule: async (settings) => {
+        const module = await createPyodideModule(settings);
+        restoreData(await laid, full, await wasmData);
+        return module;
+      },
+    });
+    const { bytes, kept } = await download;
+    return { py, keep: kept ? null : bytes };
+  } finally {
+    putBack();
+  }
 }
 
 async function plainBoot() {
+  const [{ loadPyodide }] = await pyodideModules;
   const py = await loadPyodide({ indexURL: pyodideURL });
   const archive = await fetch(new URL("../../calculators.zip", import.meta.url));
   if (!archive.ok) throw new Error(`calculators.zip: HTTP ${archive.status}`);

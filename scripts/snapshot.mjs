@@ -9,10 +9,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { dataImage, describe, encode, expand, restoreData } from "../runtime/csnap.mjs";
 
-const [archivePath, outPath] = process.argv.slice(2);
+// Run as a script (not imported by a test that boots a csnap): the arguments are the archive and the output.
+const main = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
+const [archivePath, outPath] = main ? process.argv.slice(2) : [];
 const require = createRequire(import.meta.url);
 const npm = dirname(require.resolve("pyodide/package.json", { paths: [dirname(fileURLToPath(import.meta.url))] }));
 const { loadPyodide } = await import(`${npm}/pyodide.mjs`);
@@ -52,6 +54,22 @@ for clear in typing._cleanups:
 zipimport._zip_directory_cache.clear()
 sys.path_importer_cache.clear()
 sys._clear_internal_caches()
+gc.collect()
+# Line tables serve tracebacks only (the calculators answer errors as data, never with a traceback), and the
+# snapshot keeps every function's code: emptied, they leave freed memory that is zero-filled below (about
+# 130 KB less of brotli).
+import types
+stripped = {}
+def without_lines(code):
+    new = stripped.get(id(code))
+    if new is None:
+        consts = tuple(without_lines(c) if isinstance(c, types.CodeType) else c for c in code.co_consts)
+        new = stripped[id(code)] = code.replace(co_linetable=b"", co_consts=consts)
+    return new
+for function in gc.get_objects():
+    if isinstance(function, types.FunctionType):
+        function.__code__ = without_lines(function.__code__)
+del function, stripped, without_lines
 gc.collect()
 `;
 

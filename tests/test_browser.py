@@ -144,6 +144,25 @@ def test_text_pages_load_no_pyodide(page: Any, site_url: str, path: str) -> None
     assert not [u for u in loaded if "pyodide" in u or "calculators.zip" in u]
 
 
+def test_pointing_at_a_calculator_link_prefetches_the_runtime(page: Any, site_url: str) -> None:
+    """A text page fetches nothing of the runtime until a link to a calculator is pointed at, then all of it."""
+    loaded: list[str] = []
+    page.on("requestfinished", lambda r: loaded.append(r.url))
+    page.goto(f"{site_url}en/texts/kz-resolution-9/")
+    page.wait_for_load_state("networkidle")
+    page.locator('a[href$="/glossary/"]:visible').first.hover()
+    page.wait_for_timeout(300)
+    assert not [u for u in loaded if "/assets/runtime/" in u or "pyodide" in u]
+    page.locator('article a[href*="calculators/kz-"]:visible').first.hover()
+    page.wait_for_function(
+        "performance.getEntriesByType('resource').some(e => e.name.endsWith('pyodide.asm.wasm') && e.responseEnd > 0)",
+        timeout=BOOT,
+    )
+    page.wait_for_load_state("networkidle")
+    fetched = {u.rsplit("/", 1)[1] for u in loaded if "/assets/runtime/" in u or "/assets/pyodide/" in u}
+    assert fetched >= {"court-calc-worker.mjs", "csnap.mjs", "calc.csnap", "pyodide.asm.wasm", "pyodide.asm.mjs"}
+
+
 @pytest.mark.parametrize("lang", list(PREFIX))
 def test_widget_page_shows_the_embed_working(page: Any, site_url: str, lang: str) -> None:
     page.goto(f"{site_url}{PREFIX[lang]}widget/")

@@ -107,3 +107,28 @@ def test_fuzz_sample_gives_the_same_json_in_pyodide(tmp_path: Path) -> None:
     assert not differ, differ[:5]
     assert all('"internal"' not in a for a in answers)
     print(f"\npyodide: {len(corpus)} fuzz inputs, same JSON as CPython")
+
+
+@pytest.mark.wasm
+def test_cases_pass_from_the_snapshot_with_no_standard_library(tmp_path: Path) -> None:
+    """The csnap the site serves, booted in Node as the worker boots it: every case passes, and each answer is
+    the JSON CPython gives (the snapshot runs with -OO, so a calculator relying on ``assert`` would differ)."""
+    from calculators.registry import run_json
+
+    archive = bundle.calculators_archive()
+    csnap = tmp_path / "calc.csnap"
+    csnap.write_bytes(bundle.snapshot(archive, bundle.runtime_key(archive)))
+    cases = load_cases()
+    (tmp_path / "cases.json").write_text(to_json(), encoding="utf-8")
+    proc = subprocess.run(
+        ["node", str(ROOT / "tests/wasm/run_snapshot.mjs"), str(csnap), str(ROOT / "tests/case_check.py"),
+         str(tmp_path / "cases.json"), str(tmp_path / "out.json")],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    out = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert out["failures"] == []
+    assert out["ran"] == len(cases) > 0
+    expected = [run_json(c["calculator"], json.dumps(c["input"]), c.get("lang") or "ru") for c in cases]
+    differ = [c["id"] for c, got, want in zip(cases, out["answers"], expected, strict=True) if got != want]
+    assert differ == []

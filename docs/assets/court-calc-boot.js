@@ -9,6 +9,8 @@
 // Two steps are the site's own:
 //   runtime  first in <head> of a calculator page: starts the calculators' worker (data-worker) at once and
 //            holds what it says until docs/assets/court-calc.js takes it over (window.CourtCalcEarlyWorker);
+//   prefetch in <head> of any other page: when the visitor points at or focuses a link to a calculator page, the
+//            runtime's files (data-prefetch) are fetched once at low priority, so the click finds them cached;
 //   search   (inside scope) Material's search index is fetched in the page's language, and only once the
 //            visitor turns to the search; text pages then download no index they do not use.
 (function () {
@@ -101,6 +103,32 @@
     window.CourtCalcEarlyWorker = early;
   }
 
+  // --- prefetch: the runtime, fetched when a visitor shows the intent to open a calculator -----------------------
+  function prefetchOnIntent() {
+    var files = (script.getAttribute("data-prefetch") || "").split(" ").filter(Boolean);
+    var saving = navigator.connection && navigator.connection.saveData;
+    if (!files.length || saving || !window.fetch) return;
+    var done = false;
+    function intent(event) {
+      var link = event.target && event.target.closest ? event.target.closest("a[href]") : null;
+      if (done || !link) return;
+      var url = new URL(link.getAttribute("href"), window.location.href);
+      // A calculator's own page (…/calculators/<id>/ or …/embed/<id>/), not the catalogue itself.
+      if (url.origin !== window.location.origin || !/\/(calculators|embed)\/[^/]+\/$/.test(url.pathname)) return;
+      done = true;
+      files.forEach(function (file) {
+        window.fetch(file, { priority: "low", credentials: "same-origin" }).then(function (response) {
+          return response.arrayBuffer(); // read to the end, so the whole file lands in the HTTP cache
+        }).catch(function () {
+          // the calculator page loads it again and reports a failure in the page's language
+        });
+      });
+    }
+    ["pointerover", "focusin", "touchstart"].forEach(function (name) {
+      document.addEventListener(name, intent, { capture: true, passive: true });
+    });
+  }
+
   // --- search: the page's own language's index, fetched when the visitor turns to the search ------------------
   // Material asks for search/search_index.json with XMLHttpRequest as soon as a page loads. The build writes one
   // index per language (scripts/hooks/search_index.py); the request is pointed at the page's language and held
@@ -145,6 +173,7 @@
   }
 
   if (step === "runtime") startWorker();
+  else if (step === "prefetch") prefetchOnIntent();
   else if (step === "scope") {
     defineScope();
     gateSearchIndex();

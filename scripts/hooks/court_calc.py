@@ -158,6 +158,19 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
     return MARKER.sub(replace, html)
 
 
+def on_page_context(context: Any, page: Page, config: Any, nav: Any) -> Any:
+    # A page without a calculator names the runtime's files so that pointing at a link to a calculator fetches
+    # them ahead of the click (docs/assets/court-calc-boot.js, step "prefetch"); nothing is fetched before that.
+    if not OFFLINE and not page.meta.get("court_calc_worker") and RUNTIME["folder"]:
+        root = _to_root(page)
+        pyodide = f"{root}assets/pyodide/{bundle.PYODIDE_VERSION}/"
+        names = ("court-calc-worker.mjs", "csnap.mjs", "calc.csnap", "empty.zip")
+        files = [f"{root}{RUNTIME['folder']}{name}" for name in names]
+        files += [f"{pyodide}{name}" for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")]
+        page.meta["court_calc_prefetch"] = " ".join(files)
+    return context
+
+
 def on_post_build(config: Any) -> None:
     # A sitemap needs absolute addresses; the site is relative (any host, a sub-path, disk), so with no site_url
     # MkDocs would write "None./" for every page: no sitemap rather than a broken one.
