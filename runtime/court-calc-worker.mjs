@@ -22,6 +22,17 @@ function reason(err) {
   return String(err && err.message ? err.message : err);
 }
 
+// Pyodide only logs a warning when pyodide.asm.wasm cannot be compiled (missing, damaged, refused) and then waits
+// for ever: the page hears of it as a failure instead.
+for (const name of ["instantiate", "instantiateStreaming"]) {
+  const original = WebAssembly[name];
+  WebAssembly[name] = (...args) =>
+    original.apply(WebAssembly, args).catch((err) => {
+      postMessage({ fatal: `pyodide.asm.wasm: ${reason(err)}` });
+      throw err;
+    });
+}
+
 async function cachedSnapshot() {
   try {
     const hit = self.caches && (await (await caches.open(CACHE)).match(SNAPSHOT));
