@@ -22,16 +22,19 @@ function reason(err) {
   return String(err && err.message ? err.message : err);
 }
 
-// Pyodide only logs a warning when pyodide.asm.wasm cannot be compiled (missing, damaged, refused) and then waits
-// for ever: the page hears of it as a failure instead.
-for (const name of ["instantiate", "instantiateStreaming"]) {
-  const original = WebAssembly[name];
-  WebAssembly[name] = (...args) =>
-    original.apply(WebAssembly, args).catch((err) => {
-      postMessage({ fatal: `pyodide.asm.wasm: ${reason(err)}` });
-      throw err;
-    });
+// Pyodide only logs a warning when pyodide.asm.wasm cannot be fetched or compiled (missing, damaged, refused) and
+// then waits for ever: the page hears of it as a failure instead. Applied again over wasmBytes' hooks below.
+function reportWasmFailures() {
+  for (const name of ["instantiate", "instantiateStreaming"]) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = (...args) =>
+      original.apply(WebAssembly, args).catch((err) => {
+        postMessage({ fatal: `pyodide.asm.wasm: ${reason(err)}` });
+        throw err;
+      });
+  }
 }
+reportWasmFailures();
 
 async function cachedSnapshot() {
   try {
@@ -76,6 +79,7 @@ function wasmBytes() {
     if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) resolve(source);
     return instantiate.call(WebAssembly, source, imports);
   };
+  reportWasmFailures();
   return bytes.then((buffer) => {
     Object.assign(WebAssembly, { instantiate, instantiateStreaming });
     return new Uint8Array(ArrayBuffer.isView(buffer) ? buffer.buffer : buffer);

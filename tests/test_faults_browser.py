@@ -1,10 +1,11 @@
 """The calculator page when its runtime fails, in real Chromium (docs/assets/court-calc-faults.js).
 
-Each file of the runtime is made to fail in turn (a 404, then a body cut in half) while the page loads. Where the
-fast start can fall back (the memory snapshot), the page still gives a live result, from the plain start. Where
-nothing can work, the page says so in its language within seconds, keeps the build-time example marked as an
-example and what the visitor typed, and its retry button, once the file is served again, gives a live result.
-The worker is also made to fail, to run out of memory and to stop or hang in the middle of a computation.
+Each file of the runtime is made to fail in turn (a 404, a body cut in half, a request the browser refuses) while
+the page loads. Where the fast start can fall back (the memory snapshot), the page still gives a live result, from
+the plain start. Where nothing can work, the page says so in its language within seconds, keeps the build-time
+example marked as an example and what the visitor typed, and its retry button, once the file is served again,
+gives a live result. The worker is also made to fail, to run out of memory and to stop or hang in the middle of a
+computation.
 """
 
 from __future__ import annotations
@@ -40,9 +41,13 @@ PLAIN_ONLY = ["python_stdlib.zip", "calculators.zip"]
 
 
 def _break(tab: Any, name: str, how: str) -> None:
-    """Serve ``name`` (a file of the runtime) as a 404 or with half its body."""
+    """Serve ``name`` (a file of the runtime) as a 404, with half its body, or not at all (refused by the browser,
+    as a Content-Security-Policy that does not allow it would)."""
 
     def handler(route: Any) -> None:
+        if how == "refused":
+            route.abort("blockedbyclient")
+            return
         if how == "404":
             route.fulfill(status=404, content_type="text/plain", body="not found")
             return
@@ -103,10 +108,9 @@ def _retry_gives_a_live_result(tab: Any, lang: str) -> None:
     assert tab.locator('[name="claims.0.amount"]').input_value() == TYPED
 
 
-# A 404 in Russian, a cut body in English: every file fails both ways, and each language sees both kinds.
-CASES = [
-    (name, how, "ru" if how == "404" else "en") for name in STOPS_EVERYTHING + PLAIN_ONLY for how in ("404", "cut")
-]
+LANG_OF = {"404": "ru", "cut": "en", "refused": "kk"}
+# Every file fails in each way; a 404 is read in Russian, a cut body in English, a refusal in Kazakh.
+CASES = [(name, how, LANG_OF[how]) for name in STOPS_EVERYTHING + PLAIN_ONLY for how in ("404", "cut", "refused")]
 
 
 @pytest.mark.parametrize(("name", "how", "lang"), CASES)
@@ -126,7 +130,7 @@ def test_a_runtime_file_that_fails_is_reported_and_retried(
     _retry_gives_a_live_result(tab, lang)
 
 
-@pytest.mark.parametrize("how", ["404", "cut"])
+@pytest.mark.parametrize("how", list(LANG_OF))
 def test_a_broken_snapshot_falls_back_to_the_plain_start(tab: Any, site_url: str, how: str) -> None:
     _break(tab, "calc.csnap", how)
     _open_and_type(tab, f"{site_url}en/{PAGE}")
