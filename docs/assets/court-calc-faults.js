@@ -7,10 +7,10 @@
 (function () {
   "use strict";
 
-  // A computation answers in milliseconds (inputs are bounded: calculators/limits); the slowest one known is the
-  // first after a fast start that needs a module the snapshot lacks, which fetches the standard library (2.5 MB).
-  // 20 s covers that on a slow mobile connection (about 1 Mbit/s) and a slow device, and is short enough that a
-  // visitor waiting for a hung worker is told before giving up on the page.
+  // A computation answers in well under a second (inputs are bounded: calculators/limits.py); the slowest one is
+  // the first after a fast start that needs a module the snapshot lacks: it fetches the standard library (2.5 MB).
+  // 20 s covers that on a slow mobile connection (about 1.5 Mbit/s: 14 s) and a slow device, and is short enough
+  // that a visitor waiting on a hung worker is told before giving up on the page.
   var TIMEOUT_MS = 20000;
   var DETAIL_CHARS = 160;
 
