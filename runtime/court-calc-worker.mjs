@@ -35,6 +35,20 @@ function reason(err) {
   return String(err && err.message ? err.message : err);
 }
 
+// Pyodide only logs a warning when pyodide.asm.wasm cannot be fetched or compiled (missing, damaged, refused) and
+// then waits for ever: the page hears of it as a failure instead (useEarlyWasm below reports its own the same way).
+function reportWasmFailures() {
+  for (const name of ["instantiate", "instantiateStreaming"]) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = (...args) =>
+      original.apply(WebAssembly, args).catch((err) => {
+        postMessage({ fatal: `pyodide.asm.wasm: ${reason(err)}` });
+        throw err;
+      });
+  }
+}
+reportWasmFailures();
+
 async function cachedSnapshot() {
   try {
     const hit = self.caches && (await (await caches.open(CACHE)).match(SNAPSHOT));
@@ -75,7 +89,13 @@ function useEarlyWasm() {
       : plainFetch(url, options);
   WebAssembly.instantiateStreaming = async (source, imports) => {
     await source;
-    const module = await wasmModule;
+    let module;
+    try {
+      module = await wasmModule;
+    } catch (err) {
+      postMessage({ fatal: `pyodide.asm.wasm: ${reason(err)}` });
+      throw err;
+    }
     return { instance: await WebAssembly.instantiate(module, imports), module };
   };
   return () => {

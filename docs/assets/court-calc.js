@@ -125,17 +125,22 @@
       if (target.onerror) target.onerror({ message: err.message });
     });
     target.postMessage = function (m) { if (target.worker) target.worker.postMessage(m); else target.queue.push(m); };
+    target.terminate = function () { if (target.worker) target.worker.terminate(); };
     return target;
   }
 
   var runtime = null;
+  var Faults = window.CourtCalcFaults;
 
-  function startRuntime(assets, workerUrl) {
-    if (runtime) return runtime;
+  // One runtime per page; ``again`` (the retry button) ends the current worker and starts a new one.
+  function startRuntime(assets, workerUrl, again) {
+    if (runtime && !again) return runtime;
+    if (runtime) runtime.end();
     var pending = {};
     var seq = 0;
     var listeners = [];
-    var state = { ready: false, fatal: null, mode: null };
+    // fault: how it failed (court-calc-faults.js): "load" before the worker was ready, "crash" after, "timeout".
+    var state = { ready: false, fatal: null, mode: null, fault: null };
     var worker;
     // The page's <head> may have started the worker already (court-calc-boot.js, step "runtime"): take it over
     // with what it has said so far.
@@ -146,9 +151,12 @@
         : new NativeWorker(workerUrl, { type: "module" });
     } catch (err) {
       state.fatal = String(err && err.message ? err.message : err);
+      state.fault = "load";
     }
-    function fail(reason) {
+    function fail(reason, kind) {
+      if (state.fatal) return;
       state.fatal = reason;
+      state.fault = kind || (state.ready ? "crash" : "load");
       listeners.forEach(function (fn) { fn(state); });
       Object.keys(pending).forEach(function (k) { pending[k].reject(new Error(reason)); delete pending[k]; });
     }
@@ -159,12 +167,12 @@
           state.ready = true;
           state.mode = msg.mode || null;
           listeners.forEach(function (fn) { fn(state); });
-        } else if (msg.fatal && msg.seq === undefined) {
-          fail(msg.fatal);
+        } else if (msg.fatal) {
+          fail(msg.fatal); // also with a seq: run_json answers every input, so this failure is the runtime's own
         } else if (pending[msg.seq]) {
           var p = pending[msg.seq];
           delete pending[msg.seq];
-          if (msg.fatal) p.reject(new Error(msg.fatal)); else p.resolve(JSON.parse(msg.out));
+          p.resolve(JSON.parse(msg.out));
         }
       };
       worker.onerror = function (event) {
@@ -177,12 +185,23 @@
     runtime = {
       state: state,
       onChange: function (fn) { listeners.push(fn); if (state.ready || state.fatal) fn(state); },
+      end: function () {
+        listeners = [];
+        fail("ended");
+        if (worker && worker.terminate) worker.terminate();
+        if (worker) worker.onmessage = worker.onerror = null;
+      },
       run: function (id, input, lang) {
         if (state.fatal) return Promise.reject(new Error(state.fatal));
         seq += 1;
         var n = seq;
         return new Promise(function (resolve, reject) {
-          pending[n] = { resolve: resolve, reject: reject };
+          // A worker that never answers (hung, or stopped without a word) is given up after the timeout.
+          var timer = setTimeout(function () { fail("no answer to computation " + n, "timeout"); }, Faults.timeout);
+          pending[n] = {
+            resolve: function (out) { clearTimeout(timer); resolve(out); },
+            reject: function (err) { clearTimeout(timer); reject(err); },
+          };
           worker.postMessage({ seq: n, id: id, input: input, lang: lang });
         });
       },
@@ -212,6 +231,7 @@
     this.result = root.querySelector(".cc-result");
     this.latest = 0;
     this.timer = null;
+    this.exampleHtml = this.result.innerHTML; // shown again, marked, if the runtime fails
   }
 
   Calculator.prototype.fieldSpec = function (specs, name) {
@@ -372,6 +392,7 @@
   Calculator.prototype.compute = function (input) {
     var self = this;
     var rt = this.runtime;
+    if (rt.state.fatal) { this.failed(rt.state); return; }
     if (!rt.state.ready) { this.waiting = input; return; }
     this.latest += 1;
     var mine = this.latest;
@@ -392,8 +413,8 @@
       self.root.setAttribute("data-result-source", "live");
       self.status.textContent = self.config.ui.ready;
       self.root.dispatchEvent(new CustomEvent("court-calc:result", { bubbles: true, detail: { input: input, result: out } }));
-    }, function (err) {
-      self.failed(err.message);
+    }, function () {
+      if (rt === self.runtime) self.failed(rt.state); // not a worker the retry button has already replaced
     });
   };
 
@@ -421,9 +442,15 @@
     }
   };
 
-  Calculator.prototype.failed = function (reason) {
-    this.root.setAttribute("data-state", "error");
-    this.status.textContent = this.config.ui.failed.replace("{reason}", reason);
+  Calculator.prototype.failed = function (state) {
+    Faults.show(this, { kind: state.fault, reason: state.fatal });
+  };
+
+  // The retry button: a new worker, then the inputs as they are in the form now.
+  Calculator.prototype.retry = function () {
+    Faults.clear(this);
+    this.waiting = this.collect();
+    this.connect(startRuntime(this.config.runtime.assets, this.config.runtime.worker, true));
   };
 
   // The printable certificate: inputs as the user sees them, the dates of the law used, the address, a disclaimer.
@@ -510,11 +537,16 @@
       this.waiting = initial;
     }
 
-    this.root.setAttribute("data-state", "loading");
     if (!initial) this.status.textContent = this.linkError || this.config.ui.loading;
-    this.runtime = startRuntime(this.config.runtime.assets, this.config.runtime.worker);
-    this.runtime.onChange(function (state) {
-      if (state.fatal) { self.failed(state.fatal); return; }
+    this.connect(startRuntime(this.config.runtime.assets, this.config.runtime.worker));
+  };
+
+  Calculator.prototype.connect = function (rt) {
+    var self = this;
+    this.runtime = rt;
+    this.root.setAttribute("data-state", "loading");
+    rt.onChange(function (state) {
+      if (state.fatal) { self.failed(state); return; }
       if (state.mode) self.root.setAttribute("data-runtime", state.mode);
       self.root.setAttribute("data-state", "ready");
       if (self.waiting) {

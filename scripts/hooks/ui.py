@@ -24,7 +24,17 @@ UI: dict[str, dict[str, str]] = {
         "loading": "Загружается Python в браузере…",
         "ready": "Готово: расчёт идёт на вашем устройстве, данные никуда не отправляются.",
         "pending": "Считаем…",
-        "failed": "Не удалось запустить расчёт в браузере: {reason}. Показан пример, рассчитанный при сборке.",
+        # A fault of the runtime (docs/assets/court-calc-faults.js): what failed, then what the page still shows.
+        "fault_load": "Не удалось запустить расчёт в браузере: нужный ему файл не загрузился или повреждён.",
+        "fault_crash": "Расчёт в браузере прервался: программа остановилась из-за сбоя или нехватки памяти.",
+        "fault_timeout": "Расчёт не ответил за {seconds} с и был остановлен.",
+        "fault_keep": (
+            "Ниже — пример, рассчитанный при сборке сайта, а не ваш результат; введённые данные сохранены."
+            " Нажмите «Повторить»."
+        ),
+        "fault_detail": "Подробности",
+        "retry": "Повторить",
+        "example_mark": "Пример, рассчитанный при сборке сайта, — не ваш результат",
         "invalid": "Исправьте выделенные поля.",
         "link_invalid": (
             "Данные из ссылки (?input=) не удалось прочитать: "
@@ -67,7 +77,16 @@ UI: dict[str, dict[str, str]] = {
         "loading": "Браузерде Python жүктелуде…",
         "ready": "Дайын: есеп сіздің құрылғыңызда жүреді, деректер ешқайда жіберілмейді.",
         "pending": "Есептелуде…",
-        "failed": "Браузерде есептеуді іске қосу мүмкін болмады: {reason}. Жинау кезінде есептелген мысал көрсетілген.",
+        "fault_load": "Браузерде есептеуді іске қосу мүмкін болмады: оған қажетті файл жүктелмеді немесе бүлінген.",
+        "fault_crash": "Браузердегі есеп үзілді: бағдарлама қатеге немесе жадтың жетіспеуіне байланысты тоқтады.",
+        "fault_timeout": "Есеп {seconds} секунд ішінде жауап бермеді және тоқтатылды.",
+        "fault_keep": (
+            "Төменде — сайтты жинау кезінде есептелген мысал, сіздің нәтижеңіз емес; енгізген деректеріңіз"
+            " сақталды. «Қайталау» түймесін басыңыз."
+        ),
+        "fault_detail": "Толығырақ",
+        "retry": "Қайталау",
+        "example_mark": "Сайтты жинау кезінде есептелген мысал — сіздің нәтижеңіз емес",
         "invalid": "Белгіленген өрістерді түзетіңіз.",
         "link_invalid": (
             "Сілтемедегі деректерді (?input=) оқу мүмкін болмады: "
@@ -110,7 +129,16 @@ UI: dict[str, dict[str, str]] = {
         "loading": "Браузерде Python жүктөлүүдө…",
         "ready": "Даяр: эсеп сиздин түзмөгүңүздө жүрөт, маалыматтар эч жакка жөнөтүлбөйт.",
         "pending": "Эсептелүүдө…",
-        "failed": "Браузерде эсептөөнү иштетүү мүмкүн болгон жок: {reason}. Түзүүдө эсептелген мисал көрсөтүлдү.",
+        "fault_load": "Браузерде эсептөөнү иштетүү мүмкүн болгон жок: ага керектүү файл жүктөлгөн жок же бузулган.",
+        "fault_crash": "Браузердеги эсеп үзүлдү: программа ката же эстутумдун жетишсиздиги себептүү токтоду.",
+        "fault_timeout": "Эсеп {seconds} секунданын ичинде жооп берген жок жана токтотулду.",
+        "fault_keep": (
+            "Төмөндө — сайтты түзүүдө эсептелген мисал, сиздин жыйынтыгыңыз эмес; киргизген маалыматтарыңыз"
+            " сакталды. «Кайталоо» баскычын басыңыз."
+        ),
+        "fault_detail": "Кененирээк",
+        "retry": "Кайталоо",
+        "example_mark": "Сайтты түзүүдө эсептелген мисал — сиздин жыйынтыгыңыз эмес",
         "invalid": "Белгиленген талааларды оңдоңуз.",
         "link_invalid": (
             "Шилтемедеги маалыматтарды (?input=) окуу мүмкүн болгон жок: "
@@ -153,7 +181,16 @@ UI: dict[str, dict[str, str]] = {
         "loading": "Loading Python in the browser…",
         "ready": "Ready: the computation runs on your device; nothing you type is sent anywhere.",
         "pending": "Computing…",
-        "failed": "The in-browser computation could not start: {reason}. The example computed at build time is shown.",
+        "fault_load": "The in-browser computation could not start: a file it needs did not load or is damaged.",
+        "fault_crash": "The in-browser computation stopped: the program failed or ran out of memory.",
+        "fault_timeout": "The computation gave no answer within {seconds} s and was stopped.",
+        "fault_keep": (
+            "Below is the example computed when the site was built, not your result; what you typed is kept."
+            " Press “Retry”."
+        ),
+        "fault_detail": "Details",
+        "retry": "Retry",
+        "example_mark": "Example computed when the site was built — not your result",
         "invalid": "Correct the marked fields.",
         "link_invalid": (
             "The link's input (?input=) could not be read: "
