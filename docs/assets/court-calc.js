@@ -479,13 +479,20 @@
     this.status.textContent = this.config.ui.failed.replace("{reason}", reason);
   };
 
-  // The printable certificate: inputs as the user sees them, the dates of the law used, the address, a disclaimer.
+  // The printable certificate: inputs as the user sees them (a list's items numbered), the dates of the law used
+  // (DD.MM.YYYY, as the steps write dates), the address, a disclaimer. The legal values' table opens for print.
   Calculator.prototype.certificate = function () {
     var ui = this.config.ui;
     var rows = [];
     this.form.querySelectorAll(".cc-field").forEach(function (field) {
       if (field.hidden || field.closest("[hidden]")) return;
       var label = field.querySelector("label").textContent;
+      var item = field.closest(".cc-item");
+      if (item) {  // "Demands, № 2: Kind of demand": which item a row belongs to
+        var legend = item.closest(".cc-list").querySelector("legend");
+        label = (legend ? legend.textContent + ", " : "") + ui.item + " " +
+          (Array.prototype.indexOf.call(item.parentNode.children, item) + 1) + ": " + label;
+      }
       var control = field.querySelector("[name]");
       var value = control.tagName === "SELECT" ? control.options[control.selectedIndex].text
         : control.type === "checkbox" ? (control.checked ? "✓" : "—") : control.value;
@@ -496,13 +503,28 @@
       var cell = tr.children[2];
       if (cell && dates.indexOf(cell.textContent) < 0) dates.push(cell.textContent);
     });
+    var shownDates = dates.sort().map(function (d) { return d.replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3.$2.$1"); });
     var heading = document.querySelector("article h1");
+    var title = heading ? heading.cloneNode(true) : null;
+    if (title) title.querySelectorAll(".headerlink").forEach(function (a) { a.remove(); });
     var address = new URL(this.root.getAttribute("data-share-url"), window.location.href).href;
     var box = this.root.querySelector(".cc-certificate");
-    box.innerHTML = "<h2>" + esc(ui.certificate + ": " + (heading ? heading.textContent : this.config.id)) + "</h2>" +
+    box.innerHTML = "<h2>" + esc(ui.certificate + ": " + (title ? title.textContent.trim() : this.config.id)) + "</h2>" +
       "<p>" + esc(ui.inputs) + ":</p><table>" + rows.join("") + "</table>" +
-      "<p>" + esc(ui.law_as_of) + ": " + esc(dates.sort().join(", ")) + "</p>" +
+      "<p>" + esc(ui.law_as_of) + ": " + esc(shownDates.join(", ")) + "</p>" +
       "<p>" + esc(ui.address) + ": " + esc(address) + "</p><p><em>" + esc(ui.advice) + "</em></p>";
+    this.result.querySelectorAll("details.cc-params:not([open])").forEach(function (d) {
+      d.open = true;
+      d.setAttribute("data-print-open", "");
+    });
+  };
+
+  // After printing, the legal values' table closes again if it was closed before.
+  Calculator.prototype.afterPrint = function () {
+    this.result.querySelectorAll("details[data-print-open]").forEach(function (d) {
+      d.open = false;
+      d.removeAttribute("data-print-open");
+    });
   };
 
   Calculator.prototype.start = function () {
@@ -520,6 +542,7 @@
     var print = this.root.querySelector(".cc-print");
     if (print) print.addEventListener("click", function () { self.certificate(); window.print(); });
     window.addEventListener("beforeprint", function () { self.certificate(); });
+    window.addEventListener("afterprint", function () { self.afterPrint(); });
     form.addEventListener("submit", function (e) { e.preventDefault(); self.changed(); });
     form.addEventListener("input", function () { self.applyWhen(); self.changed(); });
     form.addEventListener("change", function () { self.applyWhen(); self.changed(); });
@@ -605,7 +628,9 @@
         : Math.ceil(document.documentElement.scrollHeight);
       if (height !== last) { last = height; post({ type: "court-calc:resize", height: height }); }
     };
-    if (window.ResizeObserver) new ResizeObserver(resize).observe(document.body);
+    // Watch the content, not the body: Material gives the body a minimum height of the frame, so the body
+    // never shrinks and a shorter result would never be reported.
+    if (window.ResizeObserver) new ResizeObserver(resize).observe(document.querySelector("article") || document.body);
     resize();
   }
 
