@@ -226,3 +226,13 @@ def test_the_404_page_is_in_the_default_language_and_leads_to_each_home_page(bui
     for lang in LANGS:
         assert f'<p lang="{lang}">{UI[lang]["not_found"]} <a href="{homes[lang]}"' in html
     assert "Not found" not in html
+
+
+@pytest.mark.site
+@pytest.mark.parametrize("lang", ["ru", "kk", "ky"])
+def test_calculator_pages_name_no_error_code_in_their_text(built_site: Path, lang: str) -> None:
+    """A page in Russian, Kazakh or Kyrgyz quotes the message a visitor sees, not the machine code ``unsupported``."""
+    for calc_id in calculators():
+        html = page(built_site, lang, f"calculators/{calc_id}")
+        text = re.sub(r"<script\b.*?</script>", "", html, flags=re.S)
+        assert "unsupported" not in text, calc_id
