@@ -196,3 +196,29 @@ def test_d14_the_embed_reports_a_smaller_height_after_the_portal_applied_one_and
     finally:
         proc.terminate()
         proc.wait()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_d18_formulas_and_legal_values_read_as_the_page_writes_numbers_and_dates(
+    page: Any, site_url: str, lang: str
+) -> None:
+    """D18: "0.5 × 4 325 = 2 162.5" beside "2 162,5"; "0.04", "mode: half_up, quantum: 1" and ISO dates."""
+    import forms
+
+    read = "() => [document.querySelector('.cc-steps').textContent, document.querySelector('.cc-params').textContent]"
+    page.goto(f"{site_url}{PREFIX[lang]}calculators/kz-state-duty/")
+    page.wait_for_function(READY, timeout=BOOT)
+    example = page.evaluate(read)
+    page.fill('[name="claims.0.amount"]', "1500000")  # the example's own input, now computed in the browser
+    wait_live(page)
+    assert page.evaluate(read) == example  # the build and the browser write them alike
+    formulas = page.locator(".cc-steps code").all_text_contents()
+    half = "0,5 × 4\u00a0325 = 2\u00a0162,5" if lang == "ru" else "0.5 × 4\u00a0325 = 2\u00a0162.5"
+    assert half in formulas
+    if lang == "ru":
+        assert not any(forms.DECIMAL_POINT.search(f) for f in formulas), formulas
+    page.locator(".cc-params summary").click()
+    values = page.locator(".cc-params tbody").inner_text()
+    assert "1 %" in values and "01.01.2026" in values
+    assert "2026-01-01" not in values and "quantum" not in values and "0.01" not in values

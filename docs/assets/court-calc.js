@@ -49,6 +49,28 @@
     return formula.replace(/(\d) (?=\d{3}(?!\d)|%)/g, "$1\u00a0");
   }
 
+  // As forms.localised: a decimal point between digits is a comma on ru/kk/ky pages; a date's dots stay.
+  function localised(formula, lang) {
+    return lang === "en" ? formula : formula.replace(/(^|[^\d.])(\d+)\.(\d+)(?![\d.])/g, "$1$2,$3");
+  }
+
+  // As forms._value_shown: a share as a percent, a rounding rule in words, a date as DD.MM.YYYY.
+  function valueShown(p, ui, lang) {
+    var v = p.value;
+    if (/^share/.test(p.unit) && /^\d+(\.\d+)?$/.test(v)) {  // the decimal point moved two places, exactly
+      var parts = v.split("."), frac = (parts[1] || "") + "00";
+      var whole = (parts[0] + frac.slice(0, 2)).replace(/^0+(?=\d)/, "").replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+      var rest = frac.slice(2).replace(/0+$/, "");
+      return localised(whole + (rest ? "." + rest : "") + " %", lang);
+    }
+    if (p.unit === "rule" && v && v.mode === "half_up" && v.quantum) return ui.rounding.replace("{quantum}", localised(v.quantum, lang));
+    return shown(v, ui);
+  }
+
+  function shownDate(day) {
+    return String(day).replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3.$2.$1");
+  }
+
   function basisLink(basis, info, lang, links) {
     var label = info.short[lang] + ", " + info.label[lang];
     if (info.kind === "page") {
@@ -69,7 +91,7 @@
       if (step.anchor && links.calendar) {  // a day off links to its row on the calendar page (as forms.render_result)
         label = '<a href="' + esc(links.calendar + "#" + step.anchor) + '" data-day="' + esc(step.day) + '">' + label + "</a>";
       }
-      return '<tr data-step="' + esc(step.key) + '"><td>' + label + "</td><td><code>" + esc(unbroken(step.formula)) +
+      return '<tr data-step="' + esc(step.key) + '"><td>' + label + "</td><td><code>" + esc(unbroken(localised(step.formula, lang))) +
         "</code></td>" + cell + "<td>" + basis + "</td></tr>";
     }).join("");
     var warnings = result.warnings.map(function (w) { return "<li>" + esc(w.message[lang]) + "</li>"; }).join("");
@@ -79,8 +101,8 @@
       return '<a class="md-button" href="' + esc(href) + '" data-next="' + esc(t) + '">' + esc(config.titles[t]) + "</a> ";
     }).join("");
     var params = result.parameters.map(function (p) {
-      return "<tr><td>" + esc(p.label[lang]) + "</td><td>" + esc(shown(p.value, ui)) + "</td><td>" + esc(p.from) +
-        '</td><td class="cc-' + esc(p.status) + '">' + esc(ui[p.status]) + '</td><td><a href="' + esc(p.reference.href) +
+      return "<tr><td>" + esc(p.label[lang]) + "</td><td>" + esc(valueShown(p, ui, lang)) + '</td><td data-from="' +
+        esc(p.from) + '">' + esc(shownDate(p.from)) + '</td><td class="cc-' + esc(p.status) + '">' + esc(ui[p.status]) + '</td><td><a href="' + esc(p.reference.href) +
         '" rel="noopener">' + esc(p.reference.title) + "</a></td></tr>";
     }).join("");
     return '<p class="cc-total" aria-live="polite" aria-atomic="true"><span>' + esc(ui.total) + ":</span> " +
@@ -501,9 +523,10 @@
     var dates = [];
     this.result.querySelectorAll(".cc-params tbody tr").forEach(function (tr) {
       var cell = tr.children[2];
-      if (cell && dates.indexOf(cell.textContent) < 0) dates.push(cell.textContent);
+      var day = cell && cell.getAttribute("data-from");
+      if (day && dates.indexOf(day) < 0) dates.push(day);
     });
-    var shownDates = dates.sort().map(function (d) { return d.replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3.$2.$1"); });
+    var shownDates = dates.sort().map(shownDate);
     var heading = document.querySelector("article h1");
     var title = heading ? heading.cloneNode(true) : null;
     if (title) title.querySelectorAll(".headerlink").forEach(function (a) { a.remove(); });
