@@ -223,3 +223,20 @@ def test_d13_a_property_claim_of_zero_is_refused_in_both_countries(
 ) -> None:
     """D13: kz-state-duty accepted 0 (0 × 1 % = 0) where kg-state-duty refused it."""
     assert error_of(calc_id, data) == ("amount_zero", field)
+
+
+def test_d16_no_reference_title_carries_an_untranslated_remark_on_our_reading() -> None:
+    """D16: "(текст не прочитан …)" in a source's title showed in Russian on kk, ky and en pages.
+
+    What we could not read is said in the value's note, in four languages (shown with the result's warnings and in
+    the register); a title names the document only.
+    """
+    from calculators.parameters import parameters
+
+    for parameter in parameters().values():
+        for value in parameter.values:
+            title = value.reference["title"]
+            assert "не прочитан" not in title and "по разъяснениям" not in title, (parameter.id, title)
+    for pid in ("kg.bailiff.min_age", "kg.terms.counting", "kz.calendar.holidays", "kg.state_duty.cap_index"):
+        note = parameters()[pid].values[0].note
+        assert note and set(note) == set(LANGS) and "not read" in note["en"], pid
