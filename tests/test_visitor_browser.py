@@ -222,3 +222,30 @@ def test_d18_formulas_and_legal_values_read_as_the_page_writes_numbers_and_dates
     values = page.locator(".cc-params tbody").inner_text()
     assert "1 %" in values and "01.01.2026" in values
     assert "2026-01-01" not in values and "quantum" not in values and "0.01" not in values
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("lang", "calc_id", "choice", "path"),
+    [
+        ("kk", "kz-state-duty", ("proceeding", "copies"), "documents"),
+        ("en", "kz-court-costs", ("claim", "non_property"), "demands_granted"),
+    ],
+)
+def test_d13_a_blank_whole_number_box_is_said_to_be_blank_not_computed_as_1(
+    page: Any, site_url: str, lang: str, calc_id: str, choice: tuple[str, str], path: str
+) -> None:
+    """D13: a blank "Number of documents" computed as 1 (562 ₸), a blank "Demands granted" as all of them."""
+    from ui import UI
+
+    page.goto(f"{site_url}{PREFIX[lang]}calculators/{calc_id}/")
+    page.wait_for_function(READY, timeout=BOOT)
+    page.select_option(f'[name="{choice[0]}"]', choice[1])
+    wait_live(page)
+    page.fill(f'[name="{path}"]', "")
+    page.wait_for_function("document.querySelector('.cc-calc').dataset.resultSource === 'invalid'", timeout=15_000)
+    error = page.locator(f'[data-error-for="{path}"]').text_content() or ""
+    label = page.locator(f'[data-path="{path}"] label').text_content() or ""
+    assert error and label in error
+    assert page.locator('[data-field="total"]').get_attribute("data-value") == ""
+    assert page.locator(".cc-status").text_content() == UI[lang]["invalid"]
