@@ -290,7 +290,8 @@ def test_kyrgyz_duty_by_typing_and_a_refusal_named_at_its_field(page: Any, site_
     assert wait_live(page) == "2500.00"
     assert page.locator('[data-field="total"]').inner_text() == "2\u202f500,00\u00a0сом"
     # the live formula keeps each number on one line, as the build does
-    assert page.locator('[data-step="bracket_1"] code').inner_text() == "49\u00a0999.99 × 5\u00a0% = 2\u00a0499.9995"
+    # and writes its decimals with a comma, as the Amount column does
+    assert page.locator('[data-step="bracket_1"] code').inner_text() == "49\u00a0999,99 × 5\u00a0% = 2\u00a0499,9995"
     page.fill('[name="amount"]', "300000")
     page.wait_for_function("document.querySelector('.cc-calc').dataset.resultSource === 'invalid'", timeout=BOOT)
     error = page.locator('[data-error-for="amount"]').inner_text()

@@ -210,3 +210,29 @@ def test_no_sitemap_with_addresses_that_do_not_exist(built_site: Path) -> None:
 def test_footer_has_no_english_only_line(built_site: Path) -> None:
     for lang in ("ru", "kk", "ky"):
         assert "Made with" not in page(built_site, lang, ""), lang
+
+
+@pytest.mark.site
+def test_the_404_page_is_in_the_default_language_and_leads_to_each_home_page(built_site: Path) -> None:
+    """It was the last language built (English) with a switcher to one text page's translations."""
+    from ui import UI
+
+    html = (built_site / "404.html").read_text(encoding="utf-8")
+    assert '<html lang="ru"' in html
+    switcher = re.findall(r'<a href="([^"]*)" hreflang="([a-z]+)"', html)
+    homes = {"ru": "/", "kk": "/kk/", "ky": "/ky/", "en": "/en/"}
+    assert switcher and {lang: href for href, lang in switcher} == homes
+    assert "texts/" not in "".join(href for href, _ in switcher)
+    for lang in LANGS:
+        assert f'<p lang="{lang}">{UI[lang]["not_found"]} <a href="{homes[lang]}"' in html
+    assert "Not found" not in html
+
+
+@pytest.mark.site
+@pytest.mark.parametrize("lang", ["ru", "kk", "ky"])
+def test_calculator_pages_name_no_error_code_in_their_text(built_site: Path, lang: str) -> None:
+    """A page in Russian, Kazakh or Kyrgyz quotes the message a visitor sees, not the machine code ``unsupported``."""
+    for calc_id in calculators():
+        html = page(built_site, lang, f"calculators/{calc_id}")
+        text = re.sub(r"<script\b.*?</script>", "", html, flags=re.S)
+        assert "unsupported" not in text, calc_id

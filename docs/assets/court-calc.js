@@ -49,6 +49,28 @@
     return formula.replace(/(\d) (?=\d{3}(?!\d)|%)/g, "$1\u00a0");
   }
 
+  // As forms.localised: a decimal point between digits is a comma on ru/kk/ky pages; a date's dots stay.
+  function localised(formula, lang) {
+    return lang === "en" ? formula : formula.replace(/(^|[^\d.])(\d+)\.(\d+)(?![\d.])/g, "$1$2,$3");
+  }
+
+  // As forms._value_shown: a share as a percent, a rounding rule in words, a date as DD.MM.YYYY.
+  function valueShown(p, ui, lang) {
+    var v = p.value;
+    if (/^share/.test(p.unit) && /^\d+(\.\d+)?$/.test(v)) {  // the decimal point moved two places, exactly
+      var parts = v.split("."), frac = (parts[1] || "") + "00";
+      var whole = (parts[0] + frac.slice(0, 2)).replace(/^0+(?=\d)/, "").replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+      var rest = frac.slice(2).replace(/0+$/, "");
+      return localised(whole + (rest ? "." + rest : "") + " %", lang);
+    }
+    if (p.unit === "rule" && v && v.mode === "half_up" && v.quantum) return ui.rounding.replace("{quantum}", localised(v.quantum, lang));
+    return shown(v, ui);
+  }
+
+  function shownDate(day) {
+    return String(day).replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3.$2.$1");
+  }
+
   function basisLink(basis, info, lang, links) {
     var label = info.short[lang] + ", " + info.label[lang];
     if (info.kind === "page") {
@@ -69,7 +91,7 @@
       if (step.anchor && links.calendar) {  // a day off links to its row on the calendar page (as forms.render_result)
         label = '<a href="' + esc(links.calendar + "#" + step.anchor) + '" data-day="' + esc(step.day) + '">' + label + "</a>";
       }
-      return '<tr data-step="' + esc(step.key) + '"><td>' + label + "</td><td><code>" + esc(unbroken(step.formula)) +
+      return '<tr data-step="' + esc(step.key) + '"><td>' + label + "</td><td><code>" + esc(unbroken(localised(step.formula, lang))) +
         "</code></td>" + cell + "<td>" + basis + "</td></tr>";
     }).join("");
     var warnings = result.warnings.map(function (w) { return "<li>" + esc(w.message[lang]) + "</li>"; }).join("");
@@ -79,8 +101,8 @@
       return '<a class="md-button" href="' + esc(href) + '" data-next="' + esc(t) + '">' + esc(config.titles[t]) + "</a> ";
     }).join("");
     var params = result.parameters.map(function (p) {
-      return "<tr><td>" + esc(p.label[lang]) + "</td><td>" + esc(shown(p.value, ui)) + "</td><td>" + esc(p.from) +
-        '</td><td class="cc-' + esc(p.status) + '">' + esc(ui[p.status]) + '</td><td><a href="' + esc(p.reference.href) +
+      return "<tr><td>" + esc(p.label[lang]) + "</td><td>" + esc(valueShown(p, ui, lang)) + '</td><td data-from="' +
+        esc(p.from) + '">' + esc(shownDate(p.from)) + '</td><td class="cc-' + esc(p.status) + '">' + esc(ui[p.status]) + '</td><td><a href="' + esc(p.reference.href) +
         '" rel="noopener">' + esc(p.reference.title) + "</a></td></tr>";
     }).join("");
     return '<p class="cc-total" aria-live="polite" aria-atomic="true"><span>' + esc(ui.total) + ":</span> " +
@@ -453,13 +475,20 @@
     this.connect(startRuntime(this.config.runtime.assets, this.config.runtime.worker, true));
   };
 
-  // The printable certificate: inputs as the user sees them, the dates of the law used, the address, a disclaimer.
+  // The printable certificate: inputs as the user sees them (a list's items numbered), the dates of the law used
+  // (DD.MM.YYYY, as the steps write dates), the address, a disclaimer. The legal values' table opens for print.
   Calculator.prototype.certificate = function () {
     var ui = this.config.ui;
     var rows = [];
     this.form.querySelectorAll(".cc-field").forEach(function (field) {
       if (field.hidden || field.closest("[hidden]")) return;
       var label = field.querySelector("label").textContent;
+      var item = field.closest(".cc-item");
+      if (item) {  // "Demands, № 2: Kind of demand": which item a row belongs to
+        var legend = item.closest(".cc-list").querySelector("legend");
+        label = (legend ? legend.textContent + ", " : "") + ui.item + " " +
+          (Array.prototype.indexOf.call(item.parentNode.children, item) + 1) + ": " + label;
+      }
       var control = field.querySelector("[name]");
       var value = control.tagName === "SELECT" ? control.options[control.selectedIndex].text
         : control.type === "checkbox" ? (control.checked ? "✓" : "—") : control.value;
@@ -468,15 +497,31 @@
     var dates = [];
     this.result.querySelectorAll(".cc-params tbody tr").forEach(function (tr) {
       var cell = tr.children[2];
-      if (cell && dates.indexOf(cell.textContent) < 0) dates.push(cell.textContent);
+      var day = cell && cell.getAttribute("data-from");
+      if (day && dates.indexOf(day) < 0) dates.push(day);
     });
+    var shownDates = dates.sort().map(shownDate);
     var heading = document.querySelector("article h1");
+    var title = heading ? heading.cloneNode(true) : null;
+    if (title) title.querySelectorAll(".headerlink").forEach(function (a) { a.remove(); });
     var address = new URL(this.root.getAttribute("data-share-url"), window.location.href).href;
     var box = this.root.querySelector(".cc-certificate");
-    box.innerHTML = "<h2>" + esc(ui.certificate + ": " + (heading ? heading.textContent : this.config.id)) + "</h2>" +
+    box.innerHTML = "<h2>" + esc(ui.certificate + ": " + (title ? title.textContent.trim() : this.config.id)) + "</h2>" +
       "<p>" + esc(ui.inputs) + ":</p><table>" + rows.join("") + "</table>" +
-      "<p>" + esc(ui.law_as_of) + ": " + esc(dates.sort().join(", ")) + "</p>" +
+      "<p>" + esc(ui.law_as_of) + ": " + esc(shownDates.join(", ")) + "</p>" +
       "<p>" + esc(ui.address) + ": " + esc(address) + "</p><p><em>" + esc(ui.advice) + "</em></p>";
+    this.result.querySelectorAll("details.cc-params:not([open])").forEach(function (d) {
+      d.open = true;
+      d.setAttribute("data-print-open", "");
+    });
+  };
+
+  // After printing, the legal values' table closes again if it was closed before.
+  Calculator.prototype.afterPrint = function () {
+    this.result.querySelectorAll("details[data-print-open]").forEach(function (d) {
+      d.open = false;
+      d.removeAttribute("data-print-open");
+    });
   };
 
   Calculator.prototype.start = function () {
@@ -494,6 +539,7 @@
     var print = this.root.querySelector(".cc-print");
     if (print) print.addEventListener("click", function () { self.certificate(); window.print(); });
     window.addEventListener("beforeprint", function () { self.certificate(); });
+    window.addEventListener("afterprint", function () { self.afterPrint(); });
     form.addEventListener("submit", function (e) { e.preventDefault(); self.changed(); });
     form.addEventListener("input", function () { self.applyWhen(); self.changed(); });
     form.addEventListener("change", function () { self.applyWhen(); self.changed(); });
@@ -585,7 +631,9 @@
         : Math.ceil(document.documentElement.scrollHeight);
       if (height !== last) { last = height; post({ type: "court-calc:resize", height: height }); }
     };
-    if (window.ResizeObserver) new ResizeObserver(resize).observe(document.body);
+    // Watch the content, not the body: Material gives the body a minimum height of the frame, so the body
+    // never shrinks and a shorter result would never be reported.
+    if (window.ResizeObserver) new ResizeObserver(resize).observe(document.querySelector("article") || document.body);
     resize();
   }
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from decimal import Decimal
 from html import escape
 from typing import Any
 from urllib.parse import quote
@@ -15,6 +16,7 @@ from urllib.parse import quote
 from ui import UI, currency_sign, format_money
 
 from calculators.calculator import Calculator
+from calculators.money import format_percent
 from calculators.registry import calculators
 from calculators.schema import Field
 
@@ -41,6 +43,21 @@ def unbroken(formula: str) -> str:
     return GROUPED.sub("\u00a0", formula)
 
 
+# A decimal point between digits (2 162.5, ≈33.33 %) is a comma on Russian, Kazakh and Kyrgyz pages, as the Amount
+# column writes it; the dots of a date (12.03.2026) stay. The browser does the same (court-calc.js, localised).
+DECIMAL_POINT = re.compile(r"(?<![\d.])(\d+)\.(\d+)(?![\d.])")
+
+
+def localised(formula: str, lang: str) -> str:
+    return formula if lang == "en" else DECIMAL_POINT.sub(r"\1,\2", formula)
+
+
+def shown_date(day: str) -> str:
+    """``2026-01-01`` → ``01.01.2026``, as the steps and the laws write dates."""
+    year, month, date = day.split("-")
+    return f"{date}.{month}.{year}"
+
+
 def render_result(result: dict[str, Any], lang: str, links: dict[str, str]) -> str:
     """The result: total, steps with basis links, warnings, and the legal values used."""
     ui = UI[lang]
@@ -60,7 +77,7 @@ def render_result(result: dict[str, Any], lang: str, links: dict[str, str]) -> s
             label = f'<a href="{_attr(href)}" data-day="{_attr(step["day"])}">{label}</a>'
         rows.append(
             f'<tr data-step="{_attr(step["key"])}"><td>{label}</td>'
-            f"<td><code>{escape(unbroken(step['formula']))}</code></td>{cell}<td>{basis}</td></tr>"
+            f"<td><code>{escape(unbroken(localised(step['formula'], lang)))}</code></td>{cell}<td>{basis}</td></tr>"
         )
     amount_head = f"<th>{escape(ui['amount'])}</th>" if amounts else ""
     warnings = "".join(f"<li>{escape(w['message'][lang])}</li>" for w in result["warnings"])
@@ -72,8 +89,9 @@ def render_result(result: dict[str, Any], lang: str, links: dict[str, str]) -> s
         if "calc:" + target in links
     )
     params = "".join(
-        f"<tr><td>{escape(p['label'][lang])}</td><td>{escape(_shown(p['value'], ui))}</td>"
-        f'<td>{escape(p["from"])}</td><td class="cc-{escape(p["status"])}">{escape(ui[p["status"]])}</td>'
+        f"<tr><td>{escape(p['label'][lang])}</td><td>{escape(_value_shown(p, ui, lang))}</td>"
+        f'<td data-from="{_attr(p["from"])}">{escape(shown_date(p["from"]))}</td>'
+        f'<td class="cc-{escape(p["status"])}">{escape(ui[p["status"]])}</td>'
         f'<td><a href="{_attr(p["reference"]["href"])}" rel="noopener">{escape(p["reference"]["title"])}</a></td></tr>'
         for p in result["parameters"]
     )
@@ -114,6 +132,16 @@ def _compact(data: Any) -> str:
 
 
 TITLES = {calc_id: calc.title for calc_id, calc in calculators().items()}
+
+
+def _value_shown(parameter: dict[str, Any], ui: dict[str, str], lang: str) -> str:
+    """A legal value as a reader writes it: a share as a percent, a rounding rule in words (as court-calc.js)."""
+    value, unit = parameter["value"], parameter["unit"]
+    if unit.startswith("share") and isinstance(value, str):
+        return localised(format_percent(Decimal(value)), lang)
+    if unit == "rule" and isinstance(value, dict) and value.get("mode") == "half_up" and "quantum" in value:
+        return ui["rounding"].format(quantum=localised(value["quantum"], lang))
+    return _shown(value, ui)
 
 
 def _shown(value: Any, ui: dict[str, str]) -> str:
