@@ -20,16 +20,15 @@ from calculators.kz.calendar import calendar as kz_calendar
 from calculators.result import Result
 from calculators.workdays import Calendar
 
-KG_TRANSFER = "kg.calendar.working_saturdays"
-# date → (our answer, the parameter whose value decides it). The package does not model the Cabinet's 2026
-# transfer for state and municipal bodies; 24.kg reports the resolution adopted and the Saturdays named.
+# date → (our answer, the parameter whose value decides it). The package does not model the Cabinet's extra days
+# off of 2026 for state and municipal bodies (resolution of 25.12.2025 No. 835, as reported by Toktom and Azattyk).
+# The draft's working Saturdays (7 February, 25 April) were not adopted, as reported (mts.kg), so both calendars
+# treat those Saturdays as days off.
 DIFFERENCES: dict[str, dict[date, tuple[str, str]]] = {
     "kz": {},
     "kg": {
         date(2026, 1, 8): ("off", "kg.calendar.state_body_days_off"),
         date(2026, 1, 9): ("off", "kg.calendar.state_body_days_off"),
-        date(2026, 2, 7): ("working", KG_TRANSFER),
-        date(2026, 4, 25): ("working", KG_TRANSFER),
     },
 }
 COVERED: dict[str, tuple[Callable[[Result, str, dict[str, str]], Calendar], type[holidays.HolidayBase], str]] = {

@@ -33,7 +33,9 @@ def test_every_day_off_step_links_to_its_row_on_the_calendar_page(built_site: Pa
     for lang in LANGS:
         ids = set(re.findall(r'<tr id="([a-z]{2}-\d{4}-\d{2}-\d{2})"', _page(built_site, lang, "calendar")))
         assert anchors <= ids, (lang, sorted(anchors - ids))
-        # Years of both countries, the transfers both ways, and a source for every row.
-        assert {"kz-2024-05-04", "kz-2025-01-05", "kg-2026-02-07", "kg-2026-01-08"} <= ids
+        # Years of both countries, the transfers both ways, and a source for every row. Kyrgyzstan has no working
+        # Saturday in 2026 (the draft's 7 February and 25 April were not adopted, as reported).
+        assert {"kz-2024-05-04", "kz-2025-01-05", "kg-2026-01-08"} <= ids
+        assert "kg-2026-02-07" not in ids
         calc = _page(built_site, lang, "calculators/kz-deadlines")
         assert 'href="../../calendar/#kz-2026-03-23"' in calc or 'href="../calendar/#kz-2026-03-23"' in calc

@@ -1,5 +1,6 @@
-"""Kyrgyzstan's working days under the Labour Code of 23.01.2025: weekends, fixed and movable holidays, and the
-2026 transfer of the state bodies' days off (8 and 9 January) to working Saturdays (7 February, 25 April).
+"""Kyrgyzstan's working days under the Labour Code of 23.01.2025: weekends, fixed and movable holidays, the state
+bodies' extra days off (8 and 9 January 2026) and any Saturday a transfer makes a working day (none is known in
+2026: the adopted resolution is reported to move no working day).
 
 The data are dated parameters (``calculators/parameters/kg/calendar.yaml``) covering sourced years only, so a day
 outside them is an input error naming the field, never a silent working day. The engine is ``calculators.workdays``,
