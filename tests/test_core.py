@@ -118,7 +118,7 @@ def test_an_unverified_value_is_a_warning_in_the_result() -> None:
 
 def test_an_unverified_table_is_named_and_listed_dates_read_as_dates() -> None:
     """A holiday table in a warning is named, not dumped as Python data; a list of dates reads as dd.mm.yyyy."""
-    deadline = run("kz-deadlines", {"term": "appeal", "event_date": "2026-02-23"}, "en")
+    deadline = run("kz-deadlines", {"term": "appeal", "event_date": "2026-07-10"}, "en")
     table = next(w for w in deadline["warnings"] if w["code"] == "unverified:kz.calendar.holidays")
     for message in table["message"].values():
         assert "{" not in message and "carry" not in message
