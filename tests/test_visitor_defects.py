@@ -238,7 +238,7 @@ def test_d16_no_reference_title_carries_an_untranslated_remark_on_our_reading() 
             title = value.reference["title"]
             for remark in ("не прочитан", "по разъяснениям", "сверен", "зеркал"):
                 assert remark not in title, (parameter.id, title)
-    for pid in ("kg.bailiff.min_age", "kg.terms.counting", "kz.calendar.holidays", "kg.state_duty.cap_index"):
+    for pid in ("kg.bailiff.min_age", "kg.terms.counting", "kz.calendar.weekend", "kg.state_duty.cap_index"):
         note = parameters()[pid].values[0].note
         assert note and set(note) == set(LANGS) and "not read" in note["en"], pid
     mirrored = parameters()["kz.state_duty.divorce_mci"].values[0].note
