@@ -22,7 +22,7 @@ from urllib.parse import quote
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
-# The build serves Pyodide under its npm version (scripts/hooks/bundle.py).
+# The build serves Pyodide under its npm version (site_build/bundle.py).
 PYODIDE_VERSION = json.loads((ROOT / "node_modules/pyodide/package.json").read_text(encoding="utf-8"))["version"]
 ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"]
 PROBE = """

@@ -6,16 +6,14 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
 
-import bundle
-import forms
 import pytest
 import yaml
 from casefiles import load_cases
 
-import texts
 from calculators import CalcError, calculators, parameters, run
 from calculators.i18n import LANGS
 from calculators.sources import known, sources
+from site_build import bundle, forms, texts
 
 ROOT = Path(__file__).resolve().parents[1]
 PREFIX = {"ru": "", "kk": "kk/", "ky": "ky/", "en": "en/"}
