@@ -26,6 +26,22 @@ UNVERIFIED_RULE = text(
     "«{label}» эрежеси ({start} баштап) мыйзамдын тексти менен салыштырылган эмес: {note}",
     "The rule “{label}” (from {start}) is not verified against the text of the law: {note}",
 )
+UNVERIFIED_LIST = text(
+    "Перечень «{label}» (с {start}) не сверен с текстом закона: {note}",
+    "«{label}» тізбесі ({start} бастап) заң мәтінімен салыстырылмаған: {note}",
+    "«{label}» тизмеси ({start} баштап) мыйзамдын тексти менен салыштырылган эмес: {note}",
+    "The list “{label}” (from {start}) is not verified against the text of the law: {note}",
+)
+
+
+def _shown_item(item: Any) -> str:
+    """One item of a listed value as a reader sees it: an ISO date as dd.mm.yyyy, anything else as written."""
+    if isinstance(item, str):
+        try:
+            return format_date(date.fromisoformat(item))
+        except ValueError:
+            return item
+    return str(item)
 
 
 def _plain(value: Any) -> Any:
@@ -67,10 +83,12 @@ class Result:
             if not value.verified and value.note:
                 note = value.note
                 shown = _plain(value.value)
-                # A rule (a dict of settings) is named, not dumped; its note says in words what it does.
-                template = UNVERIFIED_RULE if isinstance(shown, dict) else UNVERIFIED
-                if isinstance(shown, list):
-                    shown = ", ".join(str(item) for item in shown)
+                # A rule (a dict of settings) or a table (a list of them, e.g. holidays) is named, not dumped; its
+                # note says in words what it holds. A list of dates reads as dates.
+                table = isinstance(shown, list) and any(isinstance(item, (dict, list)) for item in shown)
+                template = UNVERIFIED_RULE if isinstance(shown, dict) else UNVERIFIED_LIST if table else UNVERIFIED
+                if isinstance(shown, list) and not table:
+                    shown = ", ".join(_shown_item(item) for item in shown)
                 self.warn(
                     f"unverified:{parameter.id}",
                     {

@@ -116,6 +116,18 @@ def test_an_unverified_value_is_a_warning_in_the_result() -> None:
     assert used["kz.mci"]["value"] == "3692" and used["kz.mci"]["reference"]["href"].startswith("https://")
 
 
+def test_an_unverified_table_is_named_and_listed_dates_read_as_dates() -> None:
+    """A holiday table in a warning is named, not dumped as Python data; a list of dates reads as dd.mm.yyyy."""
+    deadline = run("kz-deadlines", {"term": "appeal", "event_date": "2026-02-23"}, "en")
+    table = next(w for w in deadline["warnings"] if w["code"] == "unverified:kz.calendar.holidays")
+    for message in table["message"].values():
+        assert "{" not in message and "carry" not in message
+    assert table["message"]["en"].startswith("The list “")
+    term = run("kg-enforcement-terms", {"start_date": "2026-02-06", "length": 1, "unit": "working_days"}, "en")
+    saturdays = next(w for w in term["warnings"] if w["code"] == "unverified:kg.calendar.working_saturdays")
+    assert "(07.02.2026, 25.04.2026, from 01.01.2026)" in saturdays["message"]["en"]
+
+
 def test_result_contract() -> None:
     calc = calculators()["kz-state-duty"]
     result = run(calc.id, calc.example)

@@ -11,243 +11,40 @@ share and rounding rule is a dated parameter (``calculators/parameters/kz``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from calculators import parameters
 from calculators.calculator import Calculator
 from calculators.errors import CalcError
 from calculators.i18n import LANGS, Text, text
 from calculators.kz import deadlines, exemptions
 from calculators.kz.duty_labels import (
     ACTS,
-    AMOUNT,
-    CLAIM_TYPE,
     CLAIM_TYPES,
-    CLAIMS,
-    DATE,
-    DEBT,
-    DEBTOR,
     DEBTORS,
     DOCUMENTS,
-    EXEMPTION,
-    MONTHLY,
-    MONTHS,
-    NEW_AMOUNT,
     NOTE,
-    ORIGINAL_AMOUNT,
-    ORIGINAL_PLAINTIFF,
     PAGES,
-    PAYER,
-    PAYERS,
     PLAINTIFFS,
-    PLEDGE_BASES,
-    PLEDGE_BASIS,
-    PLEDGE_VALUE,
     PROCEEDING,
     PROCEEDINGS,
     SHARE,
     STEP,
     UNSUPPORTED,
 )
-from calculators.money import RoundingRule, exact, format_amount, format_percent, round_payable
-from calculators.parameters import Value
+from calculators.kz.duty_parts import Ctx, Part, with_detail
+from calculators.kz.duty_schema import EXAMPLE, PERIODIC, SCHEMA, WITH_CLAIMS
+from calculators.money import RoundingRule, format_amount, format_percent, round_payable
 from calculators.result import Result
-from calculators.schema import Choice, Field
 
 ID = "kz-state-duty"
 P3, P5, P6, P10, P11 = (f"kz-resolution-9#p-{n}" for n in (3, 5, 6, 10, 11))
 CPC_SEVERAL = "kz-cpc#104-1-14"
 
-WITH_CLAIMS = ("claim", "court_order", "cassation", "arbitral_award_annulment")
-AMOUNT_TYPES = ("property", "defamation_moral_harm", "tax_audit_notice", "divorce_with_division")
-# Claims for payments, valued by CPC art. 104 p. 1 sub-p. 5–9: the parameter that limits the months counted.
-PERIODIC = {
-    "alimony": "kz.claim_value.alimony_months",
-    "periodic_payments": "kz.claim_value.fixed_term_max_months",
-    "indefinite_payments": "kz.claim_value.indefinite_max_months",
-    "payment_change": "kz.claim_value.change_max_months",
-    "payment_termination": "kz.claim_value.termination_max_months",
-}
-
-
-def _choices(table: dict[str, Text]) -> tuple[Choice, ...]:
-    return tuple(Choice(k, v) for k, v in table.items())
-
-
-CLAIM_FIELDS = (
-    Field("type", "choice", CLAIM_TYPE, choices=_choices(CLAIM_TYPES)),
-    Field("amount", "money", AMOUNT, when={"type": AMOUNT_TYPES}, positive=True),
-    Field("monthly_payment", "money", MONTHLY, when={"type": ("lease_termination", *PERIODIC)}),
-    Field(
-        "remaining_months",
-        "integer",
-        MONTHS,
-        when={"type": ("lease_termination", "periodic_payments", "payment_change", "payment_termination")},
-        minimum=1,
-        maximum=1200,
-    ),
-    Field("acts", "integer", ACTS, default=1, when={"type": ("release_from_arrest",)}, minimum=1, maximum=100),
-    Field(
-        "pledge_basis", "choice", PLEDGE_BASIS, when={"type": ("pledge_foreclosure",)}, choices=_choices(PLEDGE_BASES)
-    ),
-    Field("debt", "money", DEBT, when={"type": ("pledge_foreclosure",), "pledge_basis": ("no_judgment",)}),
-    Field(
-        "pledge_value", "money", PLEDGE_VALUE, when={"type": ("pledge_foreclosure",), "pledge_basis": ("no_judgment",)}
-    ),
-    Field("original_amount", "money", ORIGINAL_AMOUNT, when={"type": ("claim_increase",)}),
-    Field("new_amount", "money", NEW_AMOUNT, when={"type": ("claim_increase",)}),
-    Field("exemption", "choice", EXEMPTION, default="none", choices=exemptions.choices()),
-)
-
-SCHEMA = (
-    Field("date", "date", DATE),
-    Field("payer", "choice", PAYER, default="individual", choices=_choices(PAYERS)),
-    Field("proceeding", "choice", PROCEEDING, default="claim", choices=_choices(PROCEEDINGS)),
-    Field(
-        "original_plaintiff",
-        "choice",
-        ORIGINAL_PLAINTIFF,
-        default="individual",
-        when={"proceeding": ("cassation",)},
-        choices=_choices({k: PAYERS[k] for k in ("individual", "legal_entity")}),
-    ),
-    Field(
-        "debtor",
-        "choice",
-        DEBTOR,
-        default="legal_entity",
-        when={"proceeding": ("bankruptcy",)},
-        choices=_choices(DEBTORS),
-    ),
-    Field("documents", "integer", DOCUMENTS, default=1, when={"proceeding": ("copies",)}, minimum=1, maximum=1000),
-    Field("pages", "integer", PAGES, default=1, when={"proceeding": ("copies",)}, minimum=0, maximum=100000),
-    Field("exemption", "choice", EXEMPTION, default="none", choices=exemptions.choices(with_deferral=True)),
-    Field(
-        "plaintiffs",
-        "list",
-        PLAINTIFFS,
-        required=False,
-        when={"proceeding": ("claim",)},
-        maximum=20,
-        fields=(
-            Field("payer", "choice", PAYER, default="individual", choices=_choices(PAYERS)),
-            Field("share", "money", SHARE),
-        ),
-    ),
-    Field("claims", "list", CLAIMS, minimum=1, maximum=50, when={"proceeding": WITH_CLAIMS}, fields=CLAIM_FIELDS),
-)
-
-EXAMPLE: dict[str, Any] = {
-    "date": "2026-03-10",
-    "payer": "individual",
-    "proceeding": "claim",
-    "claims": [{"type": "property", "amount": "1500000"}, {"type": "non_property"}],
-}
-
 
 def klass(payer: str) -> str:
     """The rate class of a payer: proprietors and farms pay as individuals (resolution p. 5)."""
     return "legal_entity" if payer == "legal_entity" else "individual"
-
-
-@dataclass
-class Part:
-    """One separately rounded part of the duty: a group of demands, or one plaintiff's share of it."""
-
-    key: str
-    kind: str
-    claims: list[int]
-    duty: Decimal = Decimal(0)
-    payer: int | None = None
-    exempt: bool = False
-
-
-@dataclass
-class Ctx:
-    result: Result
-    day: date
-    values: dict[str, Any]
-    mci: Decimal = Decimal(0)
-    rule: RoundingRule = field(default_factory=lambda: RoundingRule(Decimal("0.01")))
-    rounding_basis: list[str] = field(default_factory=list)
-    parts: list[Part] = field(default_factory=list)
-
-    def param(self, pid: str) -> Value:
-        return self.result.use(parameters.get(pid), self.day, "date", DATE)
-
-    def step(self, key: str, label: Text, amount: Decimal | None, formula: str, basis: list[str]) -> None:
-        self.result.step(key, label, None if amount is None else exact(amount), formula, basis)
-
-    def fixed(self, key: str, label: Text, pid: str, basis: list[str], count: int = 1) -> Decimal:
-        """A duty in MCI (times ``count``, e.g. pages of a copy), as a step."""
-        rate = self.param(pid)
-        duty: Decimal = rate.value * self.mci * count
-        times = f"{count} × " if count != 1 else ""
-        formula = f"{times}{format_amount(rate.value)} × {format_amount(self.mci)} = {format_amount(duty)}"
-        self.step(key, label, duty, formula, [*basis, *rate.basis])
-        return duty
-
-    def property_duty(
-        self, key: str, base: Decimal, payer_class: str, basis: list[str], share: Decimal = Decimal(1)
-    ) -> Decimal:
-        """Sub-point 1): the percentage of the claim value, limited by the cap in force (the cap taken by share)."""
-        rate = self.param(f"kz.state_duty.property_rate.{payer_class}")
-        duty: Decimal = base * rate.value
-        label = _with(STEP["property_duty"], PAYERS[payer_class])
-        self.step(
-            key,
-            label,
-            duty,
-            f"{format_amount(base)} × {format_percent(rate.value)} = {format_amount(duty)}",
-            [*basis, *rate.basis],
-        )
-        cap = self.param(f"kz.state_duty.property_cap_mci.{payer_class}")
-        if cap.value is not None:
-            limit = cap.value * self.mci * share
-            if duty > limit:
-                duty = limit
-                shown = f" × {format_amount(share)}" if share != 1 else ""
-                self.step(
-                    f"{key}_cap",
-                    STEP["cap"],
-                    duty,
-                    f"{format_amount(cap.value)} × {format_amount(self.mci)}{shown} = {format_amount(limit)}",
-                    list(cap.basis),
-                )
-        return duty
-
-    def halve(self, key: str, duty: Decimal, pid: str, basis: list[str]) -> Decimal:
-        share = self.param(pid)
-        out: Decimal = duty * share.value
-        self.step(
-            key,
-            STEP["share"],
-            out,
-            f"{format_amount(duty)} × {format_percent(share.value)} = {format_amount(out)}",
-            [*basis, *share.basis],
-        )
-        return out
-
-    def add(self, part: Part, duty: Decimal) -> None:
-        """Round one part by the rule in force and keep it."""
-        payable = round_payable(duty, self.rule)
-        if payable != duty:
-            self.step(
-                f"{part.key}_rounding",
-                STEP["rounding"],
-                payable,
-                f"{format_amount(duty)} → {format_amount(payable)}",
-                self.rounding_basis,
-            )
-        part.duty = payable
-        self.parts.append(part)
-
-
-def _with(label: Text, detail: Text) -> Text:
-    return {lang: f"{label[lang]} ({detail[lang].lower()})" for lang in LANGS}
 
 
 def _numbered(label: Text, n: int) -> Text:
@@ -286,7 +83,11 @@ def _claim_value(ctx: Ctx, n: int, claim: dict[str, Any]) -> Decimal:
         value = claim["monthly_payment"] * counted
         formula = f"{format_amount(claim['monthly_payment'])} × {shown} = {format_amount(value)}"
         ctx.step(
-            f"claim_{n}_value", _with(STEP["periodic_value"], CLAIM_TYPES[kind]), value, formula, [P10, *limit.basis]
+            f"claim_{n}_value",
+            with_detail(STEP["periodic_value"], CLAIM_TYPES[kind]),
+            value,
+            formula,
+            [P10, *limit.basis],
         )
         return value
     if kind == "pledge_foreclosure":
@@ -504,7 +305,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
         ctx.add(Part("copies", "copies", []), docs + pages)
     elif proceeding == "bankruptcy":
         debtor = values["debtor"]
-        label = _with(PROCEEDINGS[proceeding], DEBTORS[debtor])
+        label = with_detail(PROCEEDINGS[proceeding], DEBTORS[debtor])
         ctx.add(
             Part("bankruptcy", "bankruptcy", []),
             ctx.fixed("bankruptcy", label, f"kz.state_duty.bankruptcy_mci.{debtor}", []),
