@@ -1,7 +1,7 @@
 """Build-time only: compile the YAML parameters and sources into ``data.json`` (needs PyYAML).
 
 ``python -m calculators.compile`` rewrites the file; ``--check`` fails when it is stale. The site build
-(``scripts/hooks/calculators_build.py``) and the tests call ``compiled()`` so a stale file cannot ship.
+(``site_build/court_calc.py``) and the tests call ``compiled()`` so a stale file cannot ship.
 """
 
 from __future__ import annotations

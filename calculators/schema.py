@@ -1,6 +1,6 @@
 """Input schemas: what a calculator asks for, validated at the edge into typed values.
 
-The same schema renders the form at build time (``scripts/hooks``), is sent to the browser as JSON, and
+The same schema renders the form at build time (``site_build``), is sent to the browser as JSON, and
 validates every input here, so the form, the CLI and the tests cannot disagree about a field.
 """
 

@@ -28,6 +28,7 @@ from urllib.parse import quote
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
+# The build serves Pyodide under its npm version (site_build/bundle.py).
 PYODIDE_VERSION = json.loads((ROOT / "node_modules/pyodide/package.json").read_text(encoding="utf-8"))["version"]
 ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"]
 PROBE = """
@@ -60,9 +61,9 @@ PYODIDE_PAGE = f"""<!doctype html><html><head><meta charset="utf-8"><link rel="i
 import {{ loadPyodide }} from "../assets/pyodide/{PYODIDE_VERSION}/pyodide.mjs";
 const py = await loadPyodide();
 const archive = await (await fetch("../assets/calculators.zip")).arrayBuffer();
-py.unpackArchive(archive, "zip", {{extractDir: "/home/pyodide"}});
-const out = py.runPython(`import sys, json
-sys.path.insert(0, "/home/pyodide")
+// Into site-packages, already on Python's path.
+py.unpackArchive(archive, "zip", {{extractDir: py.runPython("import site; site.getsitepackages()[0]")}});
+const out = py.runPython(`import json
 from calculators.registry import run_json
 json.loads({CALL})["total"]`);
 document.body.setAttribute("data-total", out);

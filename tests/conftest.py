@@ -1,10 +1,9 @@
-"""Shared fixtures: the repository root on the import path, one strict build of the whole site, one Chromium, the
+"""Shared fixtures: one strict build of the whole site, one Chromium, the
 built site on a local server, and a watched tab."""
 
 from __future__ import annotations
 
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,9 +12,6 @@ import pytest
 from browsing import Watch, serve
 
 ROOT = Path(__file__).resolve().parents[1]
-for path in (ROOT, ROOT / "scripts" / "hooks"):
-    if str(path) not in sys.path:
-        sys.path.insert(0, str(path))
 
 
 @pytest.fixture(scope="session")

@@ -8,13 +8,13 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import pyconsole
 import pytest
 
 from calculators import console
 from calculators.errors import CalcError
 from calculators.i18n import LANGS
 from calculators.registry import calculators, run
+from site_build import pyconsole
 
 
 @pytest.fixture(autouse=True)

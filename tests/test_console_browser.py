@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pyconsole
 import pytest
 from browsing import BOOT, PREFIX, Watch
 from test_accessibility import AXE, axe, report
@@ -22,6 +21,7 @@ from test_accessibility import AXE, axe, report
 from calculators import console
 from calculators.errors import CalcError
 from calculators.registry import run
+from site_build import pyconsole
 
 playwright = pytest.importorskip("playwright.sync_api")
 ROOT = Path(__file__).resolve().parents[1]

@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlparse
 
-import bundle
 import pytest
 from test_browser import BOOT, Watch, search_finds
+
+from site_build import bundle
 
 ROOT = Path(__file__).resolve().parents[1]
 NGINX = "/usr/sbin/nginx"

@@ -16,7 +16,8 @@ from typing import Any
 
 import pytest
 from browsing import BOOT, PREFIX, Watch, wait_live
-from ui import UI
+
+from site_build.ui import UI
 
 playwright = pytest.importorskip("playwright.sync_api")
 

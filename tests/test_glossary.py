@@ -7,7 +7,8 @@ puts a definition on a word that does not mean it: a citizen reads the tooltip a
 from __future__ import annotations
 
 import pytest
-from glossary import Glossary
+
+from site_build.glossary import Glossary
 
 GLOSSARY = Glossary.load()
 

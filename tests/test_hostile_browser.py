@@ -150,7 +150,7 @@ def test_unreadable_link_input_says_so_and_never_shows_the_example_as_a_result(
 ) -> None:
     if lang != "en" and name not in ("cut short", "a string"):
         pytest.skip("every attack in English; a sample in the other languages")
-    from ui import UI
+    from site_build.ui import UI
 
     page.goto(f"{site_url}{PREFIX[lang]}{kind}/kz-state-duty/?input={quote(ATTACKS[name], safe='')}")
     page.wait_for_function("document.querySelector('.cc-calc').dataset.state === 'ready'", timeout=BOOT)

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import pyconsole
 import pytest
 from browsing import BOOT, Watch, search_finds
+
+from site_build import pyconsole
 
 playwright = pytest.importorskip("playwright.sync_api")
 ROOT = Path(__file__).resolve().parents[1]

@@ -6,16 +6,14 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
 
-import bundle
-import forms
 import pytest
 import yaml
 from casefiles import load_cases
 
-import texts
 from calculators import CalcError, calculators, parameters, run
 from calculators.i18n import LANGS
 from calculators.sources import known, sources
+from site_build import bundle, forms, texts
 
 ROOT = Path(__file__).resolve().parents[1]
 PREFIX = {"ru": "", "kk": "kk/", "ky": "ky/", "en": "en/"}
@@ -215,7 +213,7 @@ def test_footer_has_no_english_only_line(built_site: Path) -> None:
 @pytest.mark.site
 def test_the_404_page_is_in_the_default_language_and_leads_to_each_home_page(built_site: Path) -> None:
     """It was the last language built (English) with a switcher to one text page's translations."""
-    from ui import UI
+    from site_build.ui import UI
 
     html = (built_site / "404.html").read_text(encoding="utf-8")
     assert '<html lang="ru"' in html

@@ -11,10 +11,10 @@ import pytest
 import yaml
 from casefiles import load_cases
 
-import texts
 from calculators import CalcError, calculators, run
 from calculators.i18n import LANGS
 from calculators.sources import sources
+from site_build import texts
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT_IDS = ["kz-resolution-9", "kg-enforcement-article"]

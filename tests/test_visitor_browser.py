@@ -204,7 +204,7 @@ def test_d18_formulas_and_legal_values_read_as_the_page_writes_numbers_and_dates
     page: Any, site_url: str, lang: str
 ) -> None:
     """D18: "0.5 × 4 325 = 2 162.5" beside "2 162,5"; "0.04", "mode: half_up, quantum: 1" and ISO dates."""
-    import forms
+    from site_build import forms
 
     read = "() => [document.querySelector('.cc-steps').textContent, document.querySelector('.cc-params').textContent]"
     page.goto(f"{site_url}{PREFIX[lang]}calculators/kz-state-duty/")
@@ -236,7 +236,7 @@ def test_d13_a_blank_whole_number_box_is_said_to_be_blank_not_computed_as_1(
     page: Any, site_url: str, lang: str, calc_id: str, choice: tuple[str, str], path: str
 ) -> None:
     """D13: a blank "Number of documents" computed as 1 (562 ₸), a blank "Demands granted" as all of them."""
-    from ui import UI
+    from site_build.ui import UI
 
     page.goto(f"{site_url}{PREFIX[lang]}calculators/{calc_id}/")
     page.wait_for_function(READY, timeout=BOOT)

@@ -7,9 +7,10 @@ import re
 import subprocess
 from pathlib import Path
 
-import bundle
 import pytest
 from casefiles import load_cases, to_json
+
+from site_build import bundle
 
 ROOT = Path(__file__).resolve().parents[1]
 WHEELS = ROOT / ".cache" / "wasm-wheels"

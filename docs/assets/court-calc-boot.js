@@ -131,7 +131,7 @@
 
   // --- search: the page's own language's index, fetched when the visitor turns to the search ------------------
   // Material asks for search/search_index.json with XMLHttpRequest as soon as a page loads. The build writes one
-  // index per language (scripts/hooks/search_index.py); the request is pointed at the page's language and held
+  // index per language (site_build/search_index.py); the request is pointed at the page's language and held
   // until the search field gets the focus, the search is opened, or one of Material's search keys is pressed.
   function gateSearchIndex() {
     if (window.location.protocol === "file:") return; // the offline copy loads its index only on demand already

@@ -1,6 +1,6 @@
 // The one bridge between a calculator's form and the Python worker.
 // The form and the worked example are rendered at build time; this script only collects the inputs, sends
-// them to the worker, and renders the JSON that comes back (the same markup as scripts/hooks/forms.py).
+// them to the worker, and renders the JSON that comes back (the same markup as site_build/forms.py).
 // DOM contract: see DESIGN.md ("Browser runtime, decided").
 (function () {
   "use strict";

@@ -1,4 +1,4 @@
-// The Python console page (scripts/hooks/pyconsole.py renders it): the example buttons, Ctrl+Enter, the loading and
+// The Python console page (site_build/pyconsole.py renders it): the example buttons, Ctrl+Enter, the loading and
 // failure states, and PyScript itself, loaded from the site (assets/pyscript/). The Python that PyScript runs is
 // court-console.py beside this file. A classic script, so that it still speaks from file://, where module scripts
 // are refused: the offline copy is rendered "unavailable" and says so.

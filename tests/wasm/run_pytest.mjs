@@ -19,9 +19,10 @@ py.mountNodeFS("/tests", tests);
 py.setStdout({ write: (buf) => { process.stdout.write(buf); return buf.length; } });
 py.setStderr({ write: (buf) => { process.stderr.write(buf); return buf.length; } });
 const rc = py.runPython(`
-import sys
-sys.path.insert(0, "/home/pyodide")
 import pytest
-pytest.main(["-q", "-p", "no:cacheprovider", "-W", "error", "/tests/wasm/test_cases_wasm.py"])
+# pytest's own pythonpath option puts the calculators (unpacked in /home/pyodide) and the shared case checker
+# (/tests) on the import path.
+pytest.main(["-q", "-p", "no:cacheprovider", "-W", "error", "-o", "pythonpath=/home/pyodide /tests",
+             "/tests/wasm/test_cases_wasm.py"])
 `);
 process.exit(Number(rc));

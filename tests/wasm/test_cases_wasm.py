@@ -8,9 +8,7 @@ import sys
 from typing import Any
 
 import pytest
-
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from case_check import check
+from case_check import check  # /tests is on the path (run_pytest.mjs)
 
 with open(os.environ["COURT_CALC_CASES"], encoding="utf-8") as handle:
     CASES = json.load(handle)

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from glossary import Glossary
 
-ROOT = Path(__file__).resolve().parents[2]
+from site_build.glossary import Glossary
+
+ROOT = Path(__file__).resolve().parents[1]
 TEXTS = ROOT / "texts"
 _BOOKMARK = re.compile(r"^\[bookmark: z(\d+)\]\s*")
 # z1 is the preamble; z2..z21 are paragraphs 1..20 in order, with the two later insertions.

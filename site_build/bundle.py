@@ -14,7 +14,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
 # The files Pyodide needs to boot with the standard library; nothing else from the package is served.
 PYODIDE_FILES = (

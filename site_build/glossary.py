@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-PATH = Path(__file__).resolve().parents[2] / "texts" / "glossary.yaml"
+PATH = Path(__file__).resolve().parents[1] / "texts" / "glossary.yaml"
 WORD = r"[^\W\d_]"
 
 

@@ -13,12 +13,11 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
-from ui import UI, currency_sign, format_money
-
 from calculators.calculator import Calculator
 from calculators.money import format_percent
 from calculators.registry import calculators
 from calculators.schema import Field
+from site_build.ui import UI, currency_sign, format_money
 
 
 def _attr(value: object) -> str:

@@ -14,11 +14,10 @@ import shutil
 from html import escape
 from pathlib import Path
 
-import bundle
-
 from calculators.registry import calculators
+from site_build import bundle
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 PYSCRIPT_DIST = ROOT / "node_modules" / "@pyscript" / "core" / "dist"
 # What core.js loads on a page with one <script type="py">: the core, its stylesheet, and the plugins it imports
 # for every page (small; the editor's CodeMirror, the terminal's xterm, the TOML and zip readers and the package

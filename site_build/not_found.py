@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.plugins import CombinedEvent, event_priority
-from ui import UI
 
 from calculators.i18n import DEFAULT_LANG, LANGS
+from site_build.ui import UI
 
 NAME = "404.html"
 _kept: dict[str, bytes] = {}

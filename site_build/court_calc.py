@@ -14,31 +14,22 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
-for path in (ROOT, Path(__file__).resolve().parent):
-    if str(path) not in sys.path:
-        sys.path.insert(0, str(path))
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
-import bundle  # noqa: E402
-import calendar_page  # noqa: E402
-import forms  # noqa: E402
-import pyconsole  # noqa: E402
-import register  # noqa: E402
-from glossary import Glossary  # noqa: E402
-from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.structure.files import Files  # noqa: E402
-from mkdocs.structure.pages import Page  # noqa: E402
-from mkdocs.utils import get_relative_url  # noqa: E402
+from calculators import compile as data_compile
+from calculators.i18n import DEFAULT_LANG, LANGS
+from calculators.registry import calculators
+from calculators.sources import sources
+from site_build import bundle, calendar_page, forms, pyconsole, register, texts
+from site_build.glossary import Glossary
 
-import texts  # noqa: E402
-from calculators import compile as data_compile  # noqa: E402
-from calculators.i18n import DEFAULT_LANG, LANGS  # noqa: E402
-from calculators.registry import calculators  # noqa: E402
-from calculators.sources import sources  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 # The offline build (./scripts/build-offline) sets this; Material's offline plugin reads the same variable.
 OFFLINE = os.environ.get("COURT_CALC_OFFLINE", "").lower() in ("1", "true", "yes")
@@ -100,7 +91,9 @@ def calc_links(page: Page, files: Files, lang: str) -> texts.CalcLinks:
     out: texts.CalcLinks = {}
     for calc_id, calc in calculators().items():
         href = links.get(f"calc:{calc_id}")
-        for basis in calc.implements if href else ():
+        if href is None:
+            continue
+        for basis in calc.implements:
             out.setdefault(basis, []).append((calc_id, calc.title[lang], href))
     return out
 

@@ -245,7 +245,7 @@ def format_money(amount: str, lang: str) -> str:
     whole, _, frac = amount.lstrip("-").partition(".")
     group = "," if lang == "en" else "\u202f"
     point = "." if lang == "en" else ","
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
