@@ -23,7 +23,7 @@ from typing import Any
 
 from mkdocs.plugins import event_priority
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / ".cache" / "compressed"
 SUFFIXES = {".html", ".js", ".mjs", ".css", ".json", ".svg", ".xml", ".txt", ".wasm", ".csnap", ".py"}
 SMALLEST = 1024  # below this the headers of an encoded answer cost more than they save
