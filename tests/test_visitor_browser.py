@@ -85,7 +85,9 @@ def test_d4_at_320_px_no_number_date_or_label_word_breaks_across_lines(
 
 
 @pytest.mark.browser
-@pytest.mark.skip(reason="drives the old runtime-failure path; the fault module's retry (test_faults_browser.py) covers D8 now")
+@pytest.mark.skip(
+    reason="drives the old runtime-failure path; the fault module's retry (test_faults_browser.py) covers D8 now"
+)
 def test_d8_the_runtime_answering_again_after_a_failure_brings_the_state_back_to_ready(
     page: Any, site_url: str
 ) -> None:
