@@ -1,11 +1,14 @@
-"""Build-time only: compile the YAML parameters and sources into ``data.json`` (needs PyYAML).
+"""Build-time only: compile the YAML parameters and sources into ``data.json`` (needs PyYAML), and the word
+catalogues ``locale/<lang>/LC_MESSAGES/calculators.po`` into their ``.mo`` files (needs Babel).
 
-``python -m calculators.compile`` rewrites the file; ``--check`` fails when it is stale. The site build
-(``site_build/court_calc.py``) and the tests call ``compiled()`` so a stale file cannot ship.
+``python -m calculators.compile`` rewrites the files; ``--check`` fails when one is stale. The site build
+(``site_build/court_calc.py``) and the tests call ``compiled()`` so a stale file cannot ship. Both outputs are
+tracked, so the archive the browser loads is made from the tree as it is.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from datetime import date
@@ -13,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
 
 from calculators.parameters import ParameterError, build_parameter
 
@@ -59,14 +64,30 @@ def compiled() -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
+def compiled_catalogues() -> dict[Path, bytes]:
+    """The bytes every ``.mo`` must hold, made from its ``.po`` (fuzzy and empty entries left out, as gettext does)."""
+    found = {}
+    for po in sorted((PACKAGE / "locale").glob("*/LC_MESSAGES/*.po")):
+        with po.open("rb") as fp:
+            catalogue = read_po(fp, locale=po.parents[1].name)
+        out = io.BytesIO()
+        write_mo(out, catalogue)
+        found[po.with_suffix(".mo")] = out.getvalue()
+    return found
+
+
 def main(argv: list[str]) -> int:
     text = compiled()
+    catalogues = compiled_catalogues()
     if "--check" in argv:
-        if not DATA.exists() or DATA.read_text(encoding="utf-8") != text:
-            print("calculators/data.json is stale: run python -m calculators.compile", file=sys.stderr)
-            return 1
-        return 0
+        stale = [] if DATA.exists() and DATA.read_text(encoding="utf-8") == text else [DATA]
+        stale += [mo for mo, data in catalogues.items() if not mo.exists() or mo.read_bytes() != data]
+        for path in stale:
+            print(f"{path.relative_to(PACKAGE.parent)} is stale: run python -m calculators.compile", file=sys.stderr)
+        return 1 if stale else 0
     DATA.write_text(text, encoding="utf-8")
+    for mo, data in catalogues.items():
+        mo.write_bytes(data)
     return 0
 
 

@@ -23,22 +23,23 @@ from typing import Any
 
 from calculators.calculator import Calculator
 from calculators.errors import CalcError
-from calculators.i18n import DEFAULT_LANG, LANGS, Text, text
+from calculators.i18n import DEFAULT_LANG, LANGS, Text
 from calculators.money import format_amount
 from calculators.registry import calculators
 from calculators.registry import run as _registry_run
+from calculators.words import t
 
 FILENAME = "<console>"
 _lang = DEFAULT_LANG
 
 WORDS: dict[str, Text] = {
-    "total": text("Итого", "Барлығы", "Бардыгы", "Total"),
-    "steps": text("Шаги расчёта", "Есептеу қадамдары", "Эсептөө кадамдары", "Steps"),
-    "basis": text("основание", "негіз", "негиз", "basis"),
-    "warnings": text("Предупреждения", "Ескертулер", "Эскертүүлөр", "Warnings"),
-    "fields": text("Поля", "Өрістер", "Талаалар", "Fields"),
-    "required": text("обязательное", "міндетті", "милдеттүү", "required"),
-    "example": text("Пример", "Мысал", "Мисал", "Example"),
+    "total": t("Total"),
+    "steps": t("Steps"),
+    "basis": t("basis"),
+    "warnings": t("Warnings"),
+    "fields": t("Fields"),
+    "required": t("required"),
+    "example": t("Example"),
 }
 
 

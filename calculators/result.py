@@ -8,30 +8,16 @@ from decimal import Decimal
 from typing import Any
 
 from calculators.dates import format_date
-from calculators.i18n import LANGS, Text, text
+from calculators.i18n import LANGS, Text
 from calculators.parameters import Parameter, Value
 from calculators.sources import describe, known
+from calculators.words import t
 
-UNVERIFIED = text(
-    "Значение «{label}» ({value}, с {start}) не сверено с текстом закона: {note}",
-    "«{label}» мәні ({value}, {start} бастап) заң мәтінімен салыстырылмаған: {note}",
-    "«{label}» мааниси ({value}, {start} баштап) мыйзамдын тексти менен салыштырылган эмес: {note}",
-    "The value “{label}” ({value}, from {start}) is not verified against the text of the law: {note}",
-)
+UNVERIFIED = t("The value “{label}” ({value}, from {start}) is not verified against the text of the law: {note}")
 
 
-UNVERIFIED_RULE = text(
-    "Правило «{label}» (с {start}) не сверено с текстом закона: {note}",
-    "«{label}» ережесі ({start} бастап) заң мәтінімен салыстырылмаған: {note}",
-    "«{label}» эрежеси ({start} баштап) мыйзамдын тексти менен салыштырылган эмес: {note}",
-    "The rule “{label}” (from {start}) is not verified against the text of the law: {note}",
-)
-UNVERIFIED_LIST = text(
-    "Перечень «{label}» (с {start}) не сверен с текстом закона: {note}",
-    "«{label}» тізбесі ({start} бастап) заң мәтінімен салыстырылмаған: {note}",
-    "«{label}» тизмеси ({start} баштап) мыйзамдын тексти менен салыштырылган эмес: {note}",
-    "The list “{label}” (from {start}) is not verified against the text of the law: {note}",
-)
+UNVERIFIED_RULE = t("The rule “{label}” (from {start}) is not verified against the text of the law: {note}")
+UNVERIFIED_LIST = t("The list “{label}” (from {start}) is not verified against the text of the law: {note}")
 
 
 def _shown_item(item: Any) -> str:

@@ -6,9 +6,11 @@ from typing import Any
 
 from calculators.i18n import LANGS
 from calculators.parameters import data
+from calculators.words import t
 
 # How an anchor reads in each language. ``p-11-1`` → "п. 11-1"; ``665-1-1`` → "ст. 665, п. 1, пп. 1".
-_PARAGRAPH = {"ru": "п. {0}", "kk": "{0}-тармақ", "ky": "{0}-пункт", "en": "para. {0}"}
+# Translators: how a paragraph (пункт) of a cited act reads; {0} is its number, e.g. 11-1.
+_PARAGRAPH = t("para. {0}")
 _ARTICLE = {
     "ru": ("ст. {0}", "п. {0}", "пп. {0}"),
     "kk": ("{0}-бап", "{0}-тармақ", "{0})-тармақша"),
@@ -32,7 +34,7 @@ _CHAPTER_ITEM = {
     "en": ("ch. {0}", "item {0}", "sub-item {0}"),
 }
 # An act cited as a whole (anchor "act"), where the article could not be read in the official text.
-_DOCUMENT = {"ru": "акт в целом", "kk": "акт тұтастай", "ky": "акт толугу менен", "en": "the act as a whole"}
+_DOCUMENT = t("the act as a whole")
 
 
 def sources() -> dict[str, dict[str, Any]]:

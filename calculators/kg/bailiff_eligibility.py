@@ -17,43 +17,27 @@ from calculators import parameters
 from calculators.calculator import Calculator
 from calculators.dates import format_date
 from calculators.errors import CalcError
-from calculators.i18n import LANGS, Text, text
+from calculators.i18n import LANGS, Text
 from calculators.result import Result
 from calculators.schema import Choice, Field
+from calculators.words import t
 
 ID = "kg-bailiff-eligibility"
 P9 = "kg-enforcement-article#p-9"
 P11 = "kg-enforcement-article#p-11"
 
-DATE = text("Дата назначения", "Тағайындау күні", "Дайындоо күнү", "Date of appointment")
-POSITION = text("Должность", "Лауазым", "Кызмат орду", "Position")
-BIRTH = text("Дата рождения", "Туған күні", "Туулган күнү", "Date of birth")
-CITIZEN = text(
-    "Гражданин Кыргызской Республики",
-    "Қырғыз Республикасының азаматы",
-    "Кыргыз Республикасынын жараны",
-    "Citizen of Kyrgyzstan",
-)
-EDUCATION = text(
-    "Высшее юридическое образование", "Жоғары заң білімі", "Жогорку юридикалык билим", "Higher legal education"
-)
-RECORD = text("Есть судимость", "Сотталғандығы бар", "Соттуулугу бар", "Has a criminal record")
-HEALTH = text(
-    "Здоровье позволяет исполнять обязанности",
-    "Денсаулығы міндеттерді атқаруға мүмкіндік береді",
-    "Ден соолугу милдеттерди аткарууга мүмкүндүк берет",
-    "Health allows the duties to be performed",
-)
-EXPERIENCE = text(
-    "Стаж работы судебным исполнителем, полных месяцев",
-    "Сот орындаушысы болып жұмыс өтілі, толық ай",
-    "Сот аткаруучу болуп иштеген стажы, толук ай",
-    "Experience as a bailiff, full months",
-)
+DATE = t("Date of appointment")
+POSITION = t("Position")
+BIRTH = t("Date of birth")
+CITIZEN = t("Citizen of Kyrgyzstan")
+EDUCATION = t("Higher legal education")
+RECORD = t("Has a criminal record")
+HEALTH = t("Health allows the duties to be performed")
+EXPERIENCE = t("Experience as a bailiff, full months")
 
 POSITIONS: dict[str, Text] = {
-    "bailiff": text("Судебный исполнитель", "Сот орындаушысы", "Сот аткаруучу", "Bailiff"),
-    "senior": text("Старший судебный исполнитель", "Аға сот орындаушысы", "Улук сот аткаруучу", "Senior bailiff"),
+    "bailiff": t("Bailiff"),
+    "senior": t("Senior bailiff"),
 }
 
 SCHEMA = (
@@ -69,60 +53,33 @@ SCHEMA = (
 
 EXAMPLE: dict[str, Any] = {"date": "2016-09-01", "position": "bailiff", "birth_date": "1990-05-14"}
 
-LAW_15 = text(
-    "требования к судебному исполнителю по Закону КР от 28.01.2017 № 15 (действует с 01.07.2017): статья о "
-    "требованиях не прочитана, а статья на этом сайте излагает прежний закон 2002 года",
-    "Қырғыз Республикасының 2017 жылғы 28 қаңтардағы № 15 Заңы бойынша сот орындаушысына қойылатын талаптар "
-    "(01.07.2017 бастап "
-    "қолданылады): талаптар туралы бап оқылмаған, ал осы сайттағы мақала 2002 жылғы бұрынғы заңды баяндайды",
-    "КР 2017-жылдын 28-январындагы № 15 Мыйзамы боюнча сот аткаруучуга коюлуучу талаптар (2017-жылдын 1-июлунан "
-    "тартып колдонулат): талаптар жөнүндөгү берене окулган эмес, ал эми бул сайттагы макала 2002-жылдагы мурунку "
-    "мыйзамды баяндайт",
-    "the requirements for a bailiff under Kyrgyz Law No. 15 of 28.01.2017 (in force from 01.07.2017): the "
-    "requirements article was not read, and the article on this site describes the earlier 2002 law",
+LAW_15 = t(
+    "the requirements for a bailiff under Kyrgyz Law No. 15 of 28.01.2017 (in force from "
+    "01.07.2017): the requirements article was not read, and the article on this site describes "
+    "the earlier 2002 law"
 )
 
 CHECK: dict[str, Text] = {
     "citizen": CITIZEN,
-    "age": text(
-        "Возраст не меньше минимального",
-        "Жасы ең төменгіден кем емес",
-        "Курагы эң төмөнкүдөн кем эмес",
-        "Age at least the minimum",
-    ),
+    "age": t("Age at least the minimum"),
     "education": EDUCATION,
-    "record": text("Нет судимости", "Сотталғандығы жоқ", "Соттуулугу жок", "No criminal record"),
+    "record": t("No criminal record"),
     "health": HEALTH,
-    "experience": text(
-        "Опыт работы судебным исполнителем",
-        "Сот орындаушысы болып жұмыс тәжірибесі",
-        "Сот аткаруучу болуп иштөө тажрыйбасы",
-        "Experience as a bailiff",
-    ),
+    "experience": t("Experience as a bailiff"),
 }
 SHORT: dict[str, Text] = {
-    "citizen": text("гражданство", "азаматтық", "жарандык", "citizenship"),
-    "age": text("возраст", "жасы", "курагы", "age"),
-    "education": text("образование", "білімі", "билими", "education"),
-    "record": text("судимость", "сотталғандығы", "соттуулугу", "criminal record"),
-    "health": text("здоровье", "денсаулығы", "ден соолугу", "health"),
-    "experience": text("стаж", "өтілі", "стажы", "experience"),
+    "citizen": t("citizenship"),
+    "age": t("age"),
+    "education": t("education"),
+    "record": t("criminal record"),
+    "health": t("health"),
+    "experience": t("experience"),
 }
-MET = text("выполнено", "орындалды", "аткарылды", "met")
-UNMET = text("не выполнено", "орындалмады", "аткарылган жок", "not met")
+MET = t("met")
+UNMET = t("not met")
 VERDICT = {
-    True: text(
-        "Отвечает требованиям (по статье, закон 2002 года)",
-        "Талаптарға сай (мақала бойынша, 2002 жылғы заң)",
-        "Талаптарга ылайык (макала боюнча, 2002-жылдагы мыйзам)",
-        "Meets the requirements (per the article, 2002 law)",
-    ),
-    False: text(
-        "Не отвечает требованиям: {unmet}",
-        "Талаптарға сай емес: {unmet}",
-        "Талаптарга ылайык эмес: {unmet}",
-        "Does not meet the requirements: {unmet}",
-    ),
+    True: t("Meets the requirements (per the article, 2002 law)"),
+    False: t("Does not meet the requirements: {unmet}"),
 }
 
 
@@ -183,21 +140,11 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
 
 CALCULATOR = Calculator(
     id=ID,
-    title=text(
-        "Требования к судебному исполнителю (Кыргызстан)",
-        "Сот орындаушысына қойылатын талаптар (Қырғызстан)",
-        "Сот аткаруучуга коюлуучу талаптар (Кыргызстан)",
-        "Who may be a bailiff (Kyrgyzstan)",
-    ),
-    summary=text(
-        "Проверка кандидата в судебные исполнители и старшие судебные исполнители по требованиям, которые излагает "
-        "статья; для дат с 01.07.2017 требования нового закона не проверены, и калькулятор говорит об этом.",
-        "Сот орындаушысы мен аға сот орындаушысына кандидатты мақала баяндайтын талаптар бойынша тексеру; "
-        "01.07.2017 бастапқы күндер үшін жаңа заңның талаптары тексерілмеген, калькулятор мұны айтады.",
-        "Сот аткаруучу жана улук сот аткаруучу кызматына талапкерди макала баяндаган талаптар боюнча текшерүү; "
-        "2017-жылдын 1-июлунан кийинки даталар үчүн жаңы мыйзамдын талаптары текшерилген эмес, калькулятор муну айтат.",
-        "Checks a candidate for bailiff or senior bailiff against the requirements the article states; for dates "
-        "from 01.07.2017 the new law's requirements were not checked, and the calculator says so.",
+    title=t("Who may be a bailiff (Kyrgyzstan)"),
+    summary=t(
+        "Checks a candidate for bailiff or senior bailiff against the requirements the article "
+        "states; for dates from 01.07.2017 the new law's requirements were not checked, and the "
+        "calculator says so."
     ),
     currency="",
     schema=SCHEMA,

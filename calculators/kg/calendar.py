@@ -10,20 +10,16 @@ shared with Kazakhstan's calendar.
 from __future__ import annotations
 
 from calculators import workdays
-from calculators.i18n import Text, text
+from calculators.i18n import Text
 from calculators.result import Result
+from calculators.words import t
 
 REASONS: dict[str, Text] = {
-    "weekend": text("выходной", "демалыс күні", "дем алыш күнү", "weekend"),
-    "holiday": text("праздник", "мереке", "майрам", "public holiday"),
-    "kg.calendar.orozo_ait": text("Орозо айт", "Ораза айт", "Орозо айт", "Orozo Ait"),
-    "kg.calendar.kurman_ait": text("Курман айт", "Құрбан айт", "Курман айт", "Kurman Ait"),
-    "kg.calendar.state_body_days_off": text(
-        "выходной госучреждений",
-        "мемлекеттік мекемелердің демалысы",
-        "мамлекеттик мекемелердин дем алышы",
-        "day off of state bodies",
-    ),
+    "weekend": t("weekend"),
+    "holiday": t("public holiday"),
+    "kg.calendar.orozo_ait": t("Orozo Ait"),
+    "kg.calendar.kurman_ait": t("Kurman Ait"),
+    "kg.calendar.state_body_days_off": t("day off of state bodies"),
 }
 MOVABLE = ("kg.calendar.orozo_ait", "kg.calendar.kurman_ait", "kg.calendar.state_body_days_off")
 DATA = workdays.CalendarData(

@@ -18,62 +18,33 @@ from calculators import parameters
 from calculators.calculator import Calculator
 from calculators.dates import format_date
 from calculators.errors import CalcError
-from calculators.i18n import LANGS, Text, text
+from calculators.i18n import LANGS, Text
 from calculators.kg.calendar import REASONS, calendar
 from calculators.result import Result
 from calculators.schema import Choice, Field
+from calculators.words import t
 from calculators.workdays import WEEKDAYS, Off, add_months
 
 ID = "kg-enforcement-terms"
 COURT_POWERS = "kg-enforcement-article#p-7"
 
-TERM = text("Какой срок", "Қандай мерзім", "Кайсы мөөнөт", "Which term")
-START = text(
-    "Дата события, с которого течёт срок",
-    "Мерзім басталатын оқиға күні",
-    "Мөөнөт башталуучу окуянын күнү",
-    "Date of the event the term runs from",
-)
-LENGTH = text("Длина срока", "Мерзімнің ұзақтығы", "Мөөнөттүн узактыгы", "Length of the term")
-UNIT = text("Единица", "Өлшем бірлігі", "Бирдик", "Unit")
+TERM = t("Which term")
+START = t("Date of the event the term runs from")
+LENGTH = t("Length of the term")
+UNIT = t("Unit")
 
 TERMS: dict[str, Text] = {
-    "custom": text(
-        "Срок известной длины (назначен судом, судебным исполнителем или указан в законе)",
-        "Ұзақтығы белгілі мерзім (сот, сот орындаушысы белгілеген немесе заңда көрсетілген)",
-        "Узактыгы белгилүү мөөнөт (сот, сот аткаруучу белгилеген же мыйзамда көрсөтүлгөн)",
-        "A term of known length (set by a court or the bailiff, or stated in the law)",
-    ),
-    "present_writ": text(
-        "Предъявление исполнительного листа к исполнению",
-        "Атқару парағын орындауға ұсыну",
-        "Аткаруу барагын аткарууга көрсөтүү",
-        "Presenting a writ for execution",
-    ),
-    "voluntary": text(
-        "Добровольное исполнение по постановлению судебного исполнителя",
-        "Сот орындаушысының қаулысы бойынша өз еркімен орындау",
-        "Сот аткаруучунун токтому боюнча ыктыярдуу аткаруу",
-        "Voluntary execution after the bailiff's resolution",
-    ),
-    "complaint": text(
-        "Жалоба на действия (бездействие) судебного исполнителя",
-        "Сот орындаушысының әрекетіне (әрекетсіздігіне) шағым",
-        "Сот аткаруучунун аракетине (аракетсиздигине) даттануу",
-        "Complaint against a bailiff's act or failure to act",
-    ),
-    "restore": text(
-        "Восстановление пропущенного срока предъявления",
-        "Өткізіп алған ұсыну мерзімін қалпына келтіру",
-        "Өткөрүп жиберилген көрсөтүү мөөнөтүн калыбына келтирүү",
-        "Restoring a missed term for presenting a writ",
-    ),
+    "custom": t("A term of known length (set by a court or the bailiff, or stated in the law)"),
+    "present_writ": t("Presenting a writ for execution"),
+    "voluntary": t("Voluntary execution after the bailiff's resolution"),
+    "complaint": t("Complaint against a bailiff's act or failure to act"),
+    "restore": t("Restoring a missed term for presenting a writ"),
 }
 UNITS: dict[str, Text] = {
-    "calendar_days": text("календарные дни", "күнтізбелік күндер", "календардык күндөр", "calendar days"),
-    "working_days": text("рабочие дни", "жұмыс күндері", "иш күндөрү", "working days"),
-    "months": text("месяцы", "айлар", "айлар", "months"),
-    "years": text("годы", "жылдар", "жылдар", "years"),
+    "calendar_days": t("calendar days"),
+    "working_days": t("working days"),
+    "months": t("months"),
+    "years": t("years"),
 }
 
 SCHEMA = (
@@ -92,76 +63,32 @@ SCHEMA = (
 
 EXAMPLE: dict[str, Any] = {"term": "custom", "start_date": "2026-03-12", "length": 5, "unit": "working_days"}
 
-LAW_15 = text("Закона КР № 15", "Қырғыз Республикасының № 15 Заңының", "КР № 15 Мыйзамынын", "of Kyrgyz Law No. 15")
+LAW_15 = t("of Kyrgyz Law No. 15")
 MISSING: dict[str, Text] = {
-    "present_writ": text(
-        "срок предъявления исполнительного документа к исполнению: статья о сроках Закона КР № 15 не прочитана",
-        "атқарушылық құжатты орындауға ұсыну мерзімі: Қырғыз Республикасының № 15 Заңының мерзімдер туралы бабы "
-        "оқылмаған",
-        "аткаруу документин аткарууга көрсөтүү мөөнөтү: КР № 15 Мыйзамынын мөөнөттөр жөнүндөгү беренеси окулган эмес",
-        "the term for presenting an executive document: the article of Kyrgyz Law No. 15 on terms was not read",
+    "present_writ": t(
+        "the term for presenting an executive document: the article of Kyrgyz Law No. 15 on terms was not read"
     ),
-    "voluntary": text(
-        "срок добровольного исполнения: статья Закона КР № 15 не прочитана (если срок указан в постановлении "
-        "судебного исполнителя, выберите «Срок известной длины»)",
-        "өз еркімен орындау мерзімі: Қырғыз Республикасының № 15 Заңының бабы оқылмаған (мерзім сот орындаушысының "
-        "қаулысында "
-        "көрсетілсе, «Ұзақтығы белгілі мерзім» дегенді таңдаңыз)",
-        "ыктыярдуу аткаруу мөөнөтү: КР № 15 Мыйзамынын беренеси окулган эмес (мөөнөт сот аткаруучунун токтомунда "
-        "көрсөтүлсө, «Узактыгы белгилүү мөөнөт» дегенди тандаңыз)",
-        "the term for voluntary execution: the article of Kyrgyz Law No. 15 was not read (if the bailiff's "
-        "resolution states the term, choose “A term of known length”)",
+    "voluntary": t(
+        "the term for voluntary execution: the article of Kyrgyz Law No. 15 was not read (if the "
+        "bailiff's resolution states the term, choose “A term of known length”)"
     ),
-    "complaint": text(
-        "срок жалобы на действия судебного исполнителя: статьи Закона КР № 15 и ГПК КР 2017 года о жалобах не "
-        "прочитаны",
-        "сот орындаушысының әрекетіне шағым беру мерзімі: Қырғыз Республикасының № 15 Заңының және 2017 жылғы Қырғыз "
-        "Республикасының АПК-нің шағымдар "
-        "туралы баптары оқылмаған",
-        "сот аткаруучунун аракетине даттануу мөөнөтү: КР № 15 Мыйзамынын жана 2017-жылкы КР ЖПКнын даттануулар "
-        "жөнүндөгү беренелери окулган эмес",
-        "the term for a complaint against a bailiff: the articles of Kyrgyz Law No. 15 and the 2017 Civil "
-        "Procedure Code on complaints were not read",
+    "complaint": t(
+        "the term for a complaint against a bailiff: the articles of Kyrgyz Law No. 15 and the 2017 "
+        "Civil Procedure Code on complaints were not read"
     ),
-    "restore": text(
-        "восстановление пропущенного срока решает суд по ГПК КР 2017 года; его статья и сроки не прочитаны",
-        "өткізіп алған мерзімді қалпына келтіруді 2017 жылғы Қырғыз Республикасының АПК бойынша сот шешеді; оның бабы "
-        "мен мерзімдері "
-        "оқылмаған",
-        "өткөрүп жиберилген мөөнөттү калыбына келтирүүнү 2017-жылкы КР ЖПК боюнча сот чечет; анын беренеси жана "
-        "мөөнөттөрү окулган эмес",
-        "restoring a missed term is for the court under the 2017 Civil Procedure Code; its article and terms were "
-        "not read",
+    "restore": t(
+        "restoring a missed term is for the court under the 2017 Civil Procedure Code; its article "
+        "and terms were not read"
     ),
 }
 
 STEP: dict[str, Text] = {
-    "start": text(
-        "Срок начинается на следующий день после события",
-        "Мерзім оқиғадан кейінгі күні басталады",
-        "Мөөнөт окуядан кийинки күнү башталат",
-        "The term starts on the day after the event",
-    ),
-    "end": text(
-        "Последний день срока ({unit}: {length})",
-        "Мерзімнің соңғы күні ({unit}: {length})",
-        "Мөөнөттүн акыркы күнү ({unit}: {length})",
-        "Last day of the term ({unit}: {length})",
-    ),
-    "working": text(
-        "Считаются только рабочие дни; пропущены нерабочие: {days}",
-        "Тек жұмыс күндері саналады; жұмыс істемейтін күндер өткізілді: {days}",
-        "Иш күндөрү гана эсептелет; иштебей турган күндөр өткөрүлдү: {days}",
-        "Only working days count; days off passed over: {days}",
-    ),
-    "shift": text(
-        "Последний день выпал на нерабочий день ({days}): срок оканчивается в следующий рабочий день",
-        "Соңғы күн жұмыс істемейтін күнге түсті ({days}): мерзім келесі жұмыс күні аяқталады",
-        "Акыркы күн иштебей турган күнгө туура келди ({days}): мөөнөт кийинки иш күнү бүтөт",
-        "The last day fell on a day off ({days}): the term ends on the next working day",
-    ),
+    "start": t("The term starts on the day after the event"),
+    "end": t("Last day of the term ({unit}: {length})"),
+    "working": t("Only working days count; days off passed over: {days}"),
+    "shift": t("The last day fell on a day off ({days}): the term ends on the next working day"),
 }
-NONE = text("нет", "жоқ", "жок", "none")
+NONE = t("none")
 
 
 def _listed(days: list[tuple[date, Off]]) -> Text:
@@ -247,21 +174,10 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
 
 CALCULATOR = Calculator(
     id=ID,
-    title=text(
-        "Сроки в исполнительном производстве (Кыргызстан)",
-        "Атқарушылық іс жүргізудегі мерзімдер (Қырғызстан)",
-        "Аткаруу өндүрүшүндөгү мөөнөттөр (Кыргызстан)",
-        "Terms in enforcement proceedings (Kyrgyzstan)",
-    ),
-    summary=text(
-        "Последний день срока в календарных или рабочих днях, месяцах или годах с праздниками Кыргызстана; какие "
-        "сроки закона не удалось проверить, сказано прямо.",
-        "Мерзімнің соңғы күні күнтізбелік немесе жұмыс күндерімен, айлармен не жылдармен, Қырғызстан мерекелерімен; "
-        "заңның қай мерзімдерін тексеру мүмкін болмағаны тікелей айтылады.",
-        "Мөөнөттүн акыркы күнү календардык же иш күндөрү, айлар же жылдар менен, Кыргызстандын майрамдары менен; "
-        "мыйзамдын кайсы мөөнөттөрүн текшерүү мүмкүн болбогону түз айтылат.",
-        "The last day of a term in calendar or working days, months or years, with Kyrgyzstan's public holidays; "
-        "which terms of the law could not be checked is said plainly.",
+    title=t("Terms in enforcement proceedings (Kyrgyzstan)"),
+    summary=t(
+        "The last day of a term in calendar or working days, months or years, with Kyrgyzstan's "
+        "public holidays; which terms of the law could not be checked is said plainly."
     ),
     currency="",
     schema=SCHEMA,

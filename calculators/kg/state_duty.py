@@ -15,33 +15,30 @@ from typing import Any
 from calculators import parameters
 from calculators.calculator import Calculator
 from calculators.errors import CalcError
-from calculators.i18n import Text, text
+from calculators.i18n import Text
 from calculators.money import RoundingRule, exact, format_amount, format_percent, round_payable
 from calculators.result import Result
 from calculators.schema import Choice, Field
+from calculators.words import t
 
 ID = "kg-state-duty"
 ITEM = "kg-duty-rates#1-1"
 SUB_ITEM = "kg-duty-rates#1-1-1"
 
-DATE = text("Дата подачи и уплаты", "Беру және төлеу күні", "Берүү жана төлөө күнү", "Date of filing and payment")
-CLAIM = text("Характер требования", "Талаптың сипаты", "Талаптын мүнөзү", "Kind of claim")
-AMOUNT = text("Цена иска, сом", "Талап құны, сом", "Доонун баасы, сом", "Claim value, som")
-INSTANCE = text("Что подаётся", "Не беріледі", "Эмне берилет", "What is filed")
+DATE = t("Date of filing and payment")
+# Translators: a demand (требование) as the Kyrgyz state-duty rules name it, not the Kazakh «иск».
+CLAIM = t("Kind of claim")
+AMOUNT = t("Claim value, som")
+INSTANCE = t("What is filed")
 
 CLAIMS: dict[str, Text] = {
-    "property": text("Имущественный иск", "Мүліктік талап", "Мүлктүк доо", "Property claim"),
-    "non_property": text("Неимущественный иск", "Мүліктік емес талап", "Мүлктүк эмес доо", "Non-property claim"),
+    "property": t("Property claim"),
+    "non_property": t("Non-property claim"),
 }
 INSTANCES: dict[str, Text] = {
-    "first": text(
-        "Исковое заявление (первая инстанция)",
-        "Талап арыз (бірінші саты)",
-        "Доо арыз (биринчи инстанция)",
-        "Statement of claim (first instance)",
-    ),
-    "appeal": text("Апелляционная жалоба", "Апелляциялық шағым", "Апелляциялык даттануу", "Appeal"),
-    "cassation": text("Кассационная жалоба", "Кассациялық шағым", "Кассациялык даттануу", "Cassation complaint"),
+    "first": t("Statement of claim (first instance)"),
+    "appeal": t("Appeal"),
+    "cassation": t("Cassation complaint"),
 }
 
 SCHEMA = (
@@ -55,79 +52,32 @@ EXAMPLE: dict[str, Any] = {"date": "2026-03-10", "instance": "first", "claim": "
 
 # What could not be read, named in the ``unsupported`` error.
 MISSING: dict[str, Text] = {
-    "above": text(
-        "ставки для цены иска свыше {edge} сом (гл. 1 п. 1 пп. 1 Ставок, утв. ПП КР № 159) не удалось прочитать "
-        "в доступных копиях текста",
-        "талап құны {edge} сомнан асатын мөлшерлемелер (Қырғыз Республикасы Үкіметінің № 159 қаулысымен бекітілген "
-        "мөлшерлемелердің 1-тарау 1-тармақ "
-        "1)-тармақшасы) қолжетімді мәтін көшірмелерінен оқылмады",
-        "доонун баасы {edge} сомдон ашкан ставкалар (КР ӨТ № 159 бекиткен ставкалардын 1-глава 1-пункт "
-        "1)-пунктчасы) жеткиликтүү тексттин көчүрмөлөрүнөн окулган жок",
-        "the rates for a claim value above {edge} som (Rates approved by Government Resolution No. 159, ch. 1, "
-        "item 1, sub-item 1) could not be read in the copies of the text available",
+    "above": t(
+        "the rates for a claim value above {edge} som (Rates approved by Government Resolution No. "
+        "159, ch. 1, item 1, sub-item 1) could not be read in the copies of the text available"
     ),
-    "non_property": text(
-        "ставка пошлины по неимущественным искам (гл. 1 п. 1 Ставок, утв. ПП КР № 159) не прочитана",
-        "мүліктік емес талаптар бойынша баж мөлшерлемесі (Қырғыз Республикасы Үкіметінің № 159 қаулысымен бекітілген "
-        "мөлшерлемелердің 1-тарау "
-        "1-тармағы) оқылмаған",
-        "мүлктүк эмес доолор боюнча алымдын ставкасы (КР ӨТ № 159 бекиткен ставкалардын 1-глава 1-пункту) окулган эмес",
-        "the duty rate for non-property claims (Rates approved by Government Resolution No. 159, ch. 1, item 1) "
-        "was not read",
+    "non_property": t(
+        "the duty rate for non-property claims (Rates approved by Government Resolution No. 159, "
+        "ch. 1, item 1) was not read"
     ),
-    "complaint": text(
-        "пошлина с апелляционных и кассационных жалоб: гл. 1 п. 1 Ставок их упоминает, но размер в прочитанной "
-        "части не указан",
-        "апелляциялық және кассациялық шағымдардан алынатын баж: мөлшерлемелердің 1-тарау 1-тармағы оларды "
-        "атайды, бірақ оқылған бөлігінде мөлшері көрсетілмеген",
-        "апелляциялык жана кассациялык даттануулардан алынуучу алым: ставкалардын 1-глава 1-пункту аларды "
-        "атайт, бирок окулган бөлүгүндө өлчөмү көрсөтүлгөн эмес",
-        "the duty on appeal and cassation complaints: ch. 1, item 1 of the Rates names them, but the part read "
-        "gives no amount",
+    "complaint": t(
+        "the duty on appeal and cassation complaints: ch. 1, item 1 of the Rates names them, but "
+        "the part read gives no amount"
     ),
 }
 
 STEP: dict[str, Text] = {
-    "bracket_1": text(
-        "Цена иска до {edge} сом: процент от цены иска",
-        "{edge} сомға дейінгі талап құны: талап құнынан пайыз",
-        "{edge} сомго чейинки доонун баасы: доонун баасынан пайыз",
-        "Claim value up to {edge} som: a percentage of the claim value",
-    ),
-    "minimum": text(
-        "Не меньше минимума в расчётных показателях",
-        "Есептік көрсеткіштегі ең төменгі мөлшерден кем емес",
-        "Эсептик көрсөткүчтөгү эң аз өлчөмдөн кем эмес",
-        "At least the minimum in calculated indices",
-    ),
-    "bracket_2": text(
-        "Цена иска от {low} до {edge} сом: твёрдая сумма и процент с превышения",
-        "{low} сомнан {edge} сомға дейінгі талап құны: тұрақты сома және асқан бөліктен пайыз",
-        "{low} сомдон {edge} сомго чейинки доонун баасы: туруктуу сумма жана ашкан бөлүгүнөн пайыз",
-        "Claim value from {low} to {edge} som: a fixed sum and a percentage of the excess",
-    ),
-    "cap": text(
-        "Не больше предельного размера",
-        "Шекті мөлшерден аспайды",
-        "Чектик өлчөмдөн ашпайт",
-        "No more than the maximum",
-    ),
-    "rounding": text(
-        "Округление суммы к уплате", "Төленетін соманы дөңгелектеу", "Төлөнүүчү сумманы тегеректөө", "Rounding"
-    ),
+    "bracket_1": t("Claim value up to {edge} som: a percentage of the claim value"),
+    "minimum": t("At least the minimum in calculated indices"),
+    "bracket_2": t("Claim value from {low} to {edge} som: a fixed sum and a percentage of the excess"),
+    "cap": t("No more than the maximum"),
+    "rounding": t("Rounding"),
 }
 
-EDITION = text(
-    "Ставки прочитаны в редакции постановления Кабинета Министров от 10.06.2022 № 308 (публикации суда 2023 года и "
-    "Минюста 2024 года); более поздние изменения не найдены, но и не исключены.",
-    "Мөлшерлемелер Министрлер Кабинетінің 2022 жылғы 10 маусымдағы № 308 қаулысының редакциясында оқылды (соттың "
-    "2023 жылғы және Әділет министрлігінің 2024 жылғы жарияланымдары); кейінгі өзгерістер табылмады, бірақ жоқ деп "
-    "айтуға болмайды.",
-    "Ставкалар Министрлер Кабинетинин 2022-жылдын 10-июнундагы № 308 токтомунун редакциясында окулду (соттун "
-    "2023-жылкы жана Юстиция министрлигинин 2024-жылкы жарыялоолору); кийинки өзгөртүүлөр табылган жок, бирок жок "
-    "деп айтууга болбойт.",
-    "The rates were read in the edition of Cabinet Resolution No. 308 of 10.06.2022 (as published by a court in 2023 "
-    "and by the Ministry of Justice in 2024); no later amendment was found, but none can be ruled out.",
+EDITION = t(
+    "The rates were read in the edition of Cabinet Resolution No. 308 of 10.06.2022 (as "
+    "published by a court in 2023 and by the Ministry of Justice in 2024); no later amendment "
+    "was found, but none can be ruled out."
 )
 
 
@@ -211,21 +161,10 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
 
 CALCULATOR = Calculator(
     id=ID,
-    title=text(
-        "Государственная пошлина в суде (Кыргызстан)",
-        "Сотқа мемлекеттік баж (Қырғызстан)",
-        "Сотко мамлекеттик алым (Кыргызстан)",
-        "State duty in court (Kyrgyzstan)",
-    ),
-    summary=text(
-        "Пошлина по имущественному иску по ставкам Правительства: до 250 000 сом цены иска, минимум в расчётных "
-        "показателях, предельный размер.",
-        "Үкімет мөлшерлемелері бойынша мүліктік талаптан алынатын баж: талап құны 250 000 сомға дейін, есептік "
-        "көрсеткіштегі ең төменгі мөлшер, шекті мөлшер.",
-        "Өкмөттүн ставкалары боюнча мүлктүк доодон алынуучу алым: доонун баасы 250 000 сомго чейин, эсептик "
-        "көрсөткүчтөгү эң аз өлчөм, чектик өлчөм.",
-        "The duty on a property claim at the Government's rates: claim values up to 250,000 som, the minimum in "
-        "calculated indices, the maximum.",
+    title=t("State duty in court (Kyrgyzstan)"),
+    summary=t(
+        "The duty on a property claim at the Government's rates: claim values up to 250,000 som, "
+        "the minimum in calculated indices, the maximum."
     ),
     currency="KGS",
     schema=SCHEMA,

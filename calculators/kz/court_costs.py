@@ -15,7 +15,7 @@ from typing import Any
 from calculators import parameters
 from calculators.calculator import Calculator
 from calculators.errors import CalcError
-from calculators.i18n import Text, joined, text
+from calculators.i18n import Text, joined
 from calculators.kz import deadlines
 from calculators.kz.costs_labels import STEP
 from calculators.kz.court_costs_notes import NOTE, mci_date
@@ -30,129 +30,60 @@ from calculators.money import (
 )
 from calculators.result import Result
 from calculators.schema import Choice, Field
+from calculators.words import pt, t
 
 ID = "kz-court-costs"
 P = {n: f"kz-resolution-9#p-{n}" for n in (12, 14, 15, 16, 17)}
 
-DATE = text("Дата решения", "Шешім күні", "Чечимдин күнү", "Date of the decision")
-CLAIM = text("Характер иска", "Талап қоюдың сипаты", "Доонун мүнөзү", "Kind of claim")
-CLAIMED = text("Заявлено, тенге", "Мәлімделген, теңге", "Билдирилген, теңге", "Claimed, tenge")
-SATISFIED = text("Удовлетворено, тенге", "Қанағаттандырылған, теңге", "Канааттандырылган, теңге", "Granted, tenge")
-DEMANDS = text("Заявлено требований", "Мәлімделген талаптар", "Билдирилген талаптар", "Demands made")
-GRANTED = text(
-    "Удовлетворено требований", "Қанағаттандырылған талаптар", "Канааттандырылган талаптар", "Demands granted"
+DATE = t("Date of the decision")
+# Translators: a claim (иск, талап қою) as in CPC art. 109: property or non-property.
+CLAIM = pt("kz.court_costs.CLAIM", "Kind of claim")
+CLAIMED = t("Claimed, tenge")
+SATISFIED = t("Granted, tenge")
+DEMANDS = t("Demands made")
+GRANTED = t("Demands granted")
+OUTCOME = t("Outcome")
+GROUND_279 = t("Ground (CPC art. 279)")
+PLAINTIFF_COSTS = t("Plaintiff's costs")
+DEFENDANT_COSTS = t("Defendant's costs")
+CATEGORY = t("Kind of cost")
+AMOUNT = t("Amount, tenge")
+PLAINTIFF_EXEMPT = t("Plaintiff exempt from the duty")
+DEFENDANT_EXEMPT = t("Defendant exempt from court costs")
+REPRESENTATIVE_PAID = t("Date the representative was paid")
+REPRESENTATIVE_PAID_HELP = t(
+    "Optional. If the MCI on this date differs from the MCI on the decision date, the result "
+    "shows that the 300 MCI cap depends on the choice of date."
 )
-OUTCOME = text("Чем закончилось дело", "Іс немен аяқталды", "Иш эмне менен бүттү", "Outcome")
-GROUND_279 = text(
-    "Основание (ГПК, ст. 279)", "Негіз (АПК, 279-бап)", "Негиз (ЖПК, 279-берене)", "Ground (CPC art. 279)"
-)
-PLAINTIFF_COSTS = text("Расходы истца", "Талапкердің шығыстары", "Доогердин чыгымдары", "Plaintiff's costs")
-DEFENDANT_COSTS = text("Расходы ответчика", "Жауапкердің шығыстары", "Жоопкердин чыгымдары", "Defendant's costs")
-CATEGORY = text("Вид расходов", "Шығыс түрі", "Чыгымдын түрү", "Kind of cost")
-AMOUNT = text("Сумма, тенге", "Сома, теңге", "Сумма, теңге", "Amount, tenge")
-PLAINTIFF_EXEMPT = text(
-    "Истец освобождён от пошлины",
-    "Талапкер баждан босатылған",
-    "Доогер алымдан бошотулган",
-    "Plaintiff exempt from the duty",
-)
-DEFENDANT_EXEMPT = text(
-    "Ответчик освобождён от судебных расходов",
-    "Жауапкер сот шығыстарынан босатылған",
-    "Жоопкер сот чыгымдарынан бошотулган",
-    "Defendant exempt from court costs",
-)
-REPRESENTATIVE_PAID = text(
-    "Дата оплаты услуг представителя",
-    "Өкіл қызметіне ақы төленген күн",
-    "Өкүлдүн кызматы төлөнгөн күн",
-    "Date the representative was paid",
-)
-REPRESENTATIVE_PAID_HELP = text(
-    "Необязательно. Если МРП на эту дату иной, чем на дату решения, расчёт покажет, что предел 300 МРП зависит "
-    "от выбора даты.",
-    "Міндетті емес. Осы күнгі АЕК шешім күнгіден өзгеше болса, есеп 300 АЕК шегі күнді таңдауға байланысты "
-    "екенін көрсетеді.",
-    "Милдеттүү эмес. Бул күнгү АЭК чечим күнүндөгүдөн башка болсо, эсеп 300 АЭК чеги күндү тандоого жараша "
-    "экенин көрсөтөт.",
-    "Optional. If the MCI on this date differs from the MCI on the decision date, the result shows that the "
-    "300 MCI cap depends on the choice of date.",
-)
-UNPAID_DUTY = text(
-    "Пошлина, от которой освобождён истец, тенге",
-    "Талапкер босатылған баж, теңге",
-    "Доогер бошотулган алым, теңге",
-    "Duty the plaintiff was exempt from, tenge",
-)
+UNPAID_DUTY = t("Duty the plaintiff was exempt from, tenge")
 
 CATEGORIES: dict[str, Text] = {
-    "state_duty": text("Государственная пошлина", "Мемлекеттік баж", "Мамлекеттик алым", "State duty"),
-    "expert": text("Экспертиза", "Сараптама", "Эксперттик корутунду", "Expert"),
-    "witness": text("Свидетели", "Куәлар", "Күбөлөр", "Witnesses"),
-    "specialist": text("Специалист", "Маман", "Адис", "Specialist"),
-    "translator": text("Переводчик", "Аудармашы", "Котормочу", "Translator"),
-    "inspection": text("Осмотр на месте", "Орнында тексеру", "Ордунда текшерүү", "On-site inspection"),
-    "evidence_storage": text(
-        "Хранение вещественных доказательств",
-        "Заттай дәлелдемелерді сақтау",
-        "Заттык далилдерди сактоо",
-        "Storage of evidence",
-    ),
-    "search": text("Розыск ответчика", "Жауапкерді іздестіру", "Жоопкерди издөө", "Search for the defendant"),
-    "publication": text(
-        "Публикации и извещения",
-        "Жарияланымдар мен хабарламалар",
-        "Жарыялоолор жана кабарлоолор",
-        "Publications and notices",
-    ),
-    "travel": text("Проезд и проживание", "Жол жүру және тұру", "Жол жүрүү жана жашоо", "Travel and lodging"),
-    "representative": text("Помощь представителя", "Өкілдің көмегі", "Өкүлдүн жардамы", "Representative's fees"),
-    "other": text("Иные расходы", "Өзге шығыстар", "Башка чыгымдар", "Other costs"),
+    # Translators: the state duty (государственная пошлина, мемлекеттік баж, мамлекеттик алым) paid to the court.
+    "state_duty": t("State duty"),
+    "expert": t("Expert"),
+    "witness": t("Witnesses"),
+    "specialist": t("Specialist"),
+    "translator": t("Translator"),
+    "inspection": t("On-site inspection"),
+    "evidence_storage": t("Storage of evidence"),
+    "search": t("Search for the defendant"),
+    "publication": t("Publications and notices"),
+    "travel": t("Travel and lodging"),
+    "representative": t("Representative's fees"),
+    "other": t("Other costs"),
 }
 OUTCOMES: dict[str, Text] = {
-    "decision": text("Решение суда", "Сот шешімі", "Соттун чечими", "Court decision"),
-    "withdrawal": text(
-        "Отказ истца от иска", "Талапкердің талаптан бас тартуы", "Доогердин доодон баш тартуусу", "Plaintiff withdrew"
-    ),
-    "voluntary_satisfaction": text(
-        "Отказ от иска после добровольного удовлетворения ответчиком",
-        "Жауапкер өз еркімен қанағаттандырғаннан кейін талаптан бас тарту",
-        "Жоопкер өз ыктыяры менен канааттандыргандан кийин доодон баш тартуу",
-        "Withdrawal after the defendant satisfied the claim voluntarily",
-    ),
-    "admission_without_fault": text(
-        "Признание иска ответчиком, не виновным в споре",
-        "Дауға кінәсіз жауапкердің талапты мойындауы",
-        "Талашка күнөөсүз жоопкердин доону моюнга алуусу",
-        "Admission by a defendant not at fault for the dispute",
-    ),
-    "left_without_consideration": text(
-        "Иск оставлен без рассмотрения",
-        "Талап арыз қараусыз қалдырылды",
-        "Доо каралбай калтырылды",
-        "Claim left without consideration",
-    ),
-    "settlement": text(
-        "Мировое соглашение (о расходах не сказано)",
-        "Татуласу келісімі (шығыстар туралы айтылмаған)",
-        "Элдешүү келишими (чыгымдар жөнүндө айтылган эмес)",
-        "Settlement (silent on costs)",
-    ),
+    "decision": t("Court decision"),
+    "withdrawal": t("Plaintiff withdrew"),
+    "voluntary_satisfaction": t("Withdrawal after the defendant satisfied the claim voluntarily"),
+    "admission_without_fault": t("Admission by a defendant not at fault for the dispute"),
+    "left_without_consideration": t("Claim left without consideration"),
+    "settlement": t("Settlement (silent on costs)"),
 }
 GROUNDS_279: dict[str, Text] = {
-    "6": text(
-        "Повторная неявка истца (пп. 6)",
-        "Талапкердің қайта келмеуі (6) тармақша)",
-        "Доогердин кайра келбей калуусу (6) пунктча)",
-        "Plaintiff failed to appear twice (item 6)",
-    ),
-    "8": text(
-        "Истец просил вернуть иск (пп. 8)",
-        "Талапкер талап арызды қайтаруды сұрады (8) тармақша)",
-        "Доогер доону кайтарууну суранды (8) пунктча)",
-        "Plaintiff asked to return the claim (item 8)",
-    ),
-    "other": text("Иное основание", "Өзге негіз", "Башка негиз", "Another ground"),
+    "6": t("Plaintiff failed to appear twice (item 6)"),
+    "8": t("Plaintiff asked to return the claim (item 8)"),
+    "other": t("Another ground"),
 }
 
 COST_ITEM = (
@@ -167,8 +98,8 @@ SCHEMA = (
         CLAIM,
         default="property",
         choices=(
-            Choice("property", text("Имущественный", "Мүліктік", "Мүлктүк", "Property")),
-            Choice("non_property", text("Неимущественный", "Мүліктік емес", "Мүлктүк эмес", "Non-property")),
+            Choice("property", t("Property")),
+            Choice("non_property", t("Non-property")),
         ),
     ),
     Field("claimed", "money", CLAIMED, when={"claim": ("property",)}, positive=True),
@@ -380,21 +311,10 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
 
 CALCULATOR = Calculator(
     id=ID,
-    title=text(
-        "Распределение судебных расходов (Казахстан)",
-        "Сот шығыстарын бөлу (Қазақстан)",
-        "Сот чыгымдарын бөлүштүрүү (Казакстан)",
-        "Distribution of court costs (Kazakhstan)",
-    ),
-    summary=text(
-        "Кто кому возмещает расходы после решения, отказа от иска или мирового соглашения: пропорционально "
-        "удовлетворённой части, с пределами на представителя и взысканием в доход государства.",
-        "Шешімнен, талаптан бас тартудан немесе татуласу келісімінен кейін шығыстарды кім кімге өтейді: "
-        "қанағаттандырылған бөлікке мөлшерлес, өкілге арналған шектермен және мемлекет кірісіне өндірумен.",
-        "Чечимден, доодон баш тартуудан же элдешүү келишиминен кийин чыгымдарды ким кимге төлөйт: "
-        "канааттандырылган бөлүккө жараша, өкүлгө чектер жана мамлекеттин кирешесине өндүрүү менен.",
-        "Who reimburses whom after a decision, a withdrawal or a settlement: in proportion to the part granted, "
-        "with the caps on representative fees and recovery to the state.",
+    title=t("Distribution of court costs (Kazakhstan)"),
+    summary=t(
+        "Who reimburses whom after a decision, a withdrawal or a settlement: in proportion to the "
+        "part granted, with the caps on representative fees and recovery to the state."
     ),
     currency="KZT",
     schema=SCHEMA,

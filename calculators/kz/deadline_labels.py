@@ -2,185 +2,75 @@
 
 from __future__ import annotations
 
-from calculators.i18n import Text, text
+from calculators.i18n import Text
+from calculators.words import t
 
-TERM = text("Какой срок", "Қандай мерзім", "Кайсы мөөнөт", "Which term")
-EVENT = text(
-    "Дата события, с которого течёт срок",
-    "Мерзім басталатын оқиға күні",
-    "Мөөнөт башталуучу окуянын күнү",
-    "Date of the event the term runs from",
+TERM = t("Which term")
+EVENT = t("Date of the event the term runs from")
+EVENT_HELP = t(
+    "For an appeal, the day the decision was made in final form (not the day its operative part "
+    "was announced); for a refund, the day of payment."
 )
-EVENT_HELP = text(
-    "Для апелляции — день, когда решение изготовлено в окончательной форме (не день оглашения резолютивной части); "
-    "для возврата пошлины — день уплаты.",
-    "Апелляция үшін — шешім түпкілікті нысанда дайындалған күн (қарар бөлігі жарияланған күн емес); бажды қайтару "
-    "үшін — төлеген күн.",
-    "Апелляция үчүн — чечим акыркы түрүндө даярдалган күн (резолютивдик бөлүгү жарыяланган күн эмес); алымды "
-    "кайтаруу үчүн — төлөгөн күн.",
-    "For an appeal, the day the decision was made in final form (not the day its operative part was announced); for "
-    "a refund, the day of payment.",
-)
-LENGTH = text("Длина срока", "Мерзімнің ұзақтығы", "Мөөнөттүн узактыгы", "Length of the term")
-UNIT = text("Единица", "Өлшем бірлігі", "Бирдик", "Unit")
-CUSTOM = text(
-    "Срок известной длины (назначен судом или указан в законе)",
-    "Ұзақтығы белгілі мерзім (сот белгілеген немесе заңда көрсетілген)",
-    "Узактыгы белгилүү мөөнөт (сот белгилеген же мыйзамда көрсөтүлгөн)",
-    "A term of known length (set by the court or stated in the law)",
-)
+LENGTH = t("Length of the term")
+UNIT = t("Unit")
+CUSTOM = t("A term of known length (set by the court or stated in the law)")
 UNITS: dict[str, Text] = {
-    "calendar_days": text("календарные дни", "күнтізбелік күндер", "календардык күндөр", "calendar days"),
-    "working_days": text("рабочие дни", "жұмыс күндері", "иш күндөрү", "working days"),
-    "months": text("месяцы", "айлар", "айлар", "months"),
-    "years": text("годы", "жылдар", "жылдар", "years"),
+    "calendar_days": t("calendar days"),
+    "working_days": t("working days"),
+    "months": t("months"),
+    "years": t("years"),
 }
 
 STEP: dict[str, Text] = {
-    "start": text(
-        "Срок начинается на следующий день после события",
-        "Мерзім оқиғадан кейінгі күні басталады",
-        "Мөөнөт окуядан кийинки күнү башталат",
-        "The term starts on the day after the event",
-    ),
-    "end": text(
-        "Срок истекает ({unit}: {length}): {day}",
-        "Мерзім өтеді ({unit}: {length}): {day}",
-        "Мөөнөт бүтөт ({unit}: {length}): {day}",
-        "The term runs out ({unit}: {length}): {day}",
-    ),
-    "working": text(
-        "Считаются только рабочие дни ({length}): последний — {day}; пропущено выходных: {weekends}",
-        "Тек жұмыс күндері саналады ({length}): соңғысы — {day}; өткізілген демалыстар: {weekends}",
-        "Иш күндөрү гана эсептелет ({length}): акыркысы — {day}; өткөрүлгөн дем алыштар: {weekends}",
-        "Only working days count ({length}): the last is {day}; weekend days passed over: {weekends}",
-    ),
-    "day_off": text(
-        "Нерабочий день {day}: {reason}",
-        "Жұмыс істемейтін күн {day}: {reason}",
-        "Иштебей турган күн {day}: {reason}",
-        "Day off {day}: {reason}",
-    ),
-    "shift": text(
-        "Последний день выпал на нерабочий день: срок оканчивается в следующий рабочий день, {day}",
-        "Соңғы күн жұмыс істемейтін күнге түсті: мерзім келесі жұмыс күні аяқталады, {day}",
-        "Акыркы күн иштебей турган күнгө туура келди: мөөнөт кийинки иш күнү бүтөт, {day}",
-        "The last day fell on a day off: the term ends on the next working day, {day}",
-    ),
-    "cutoff": text(
-        "До 24:00 по времени Астаны (UTC{offset}) {day} — почтой или в электронной форме; в самом суде — до "
-        "окончания его рабочего дня",
-        "{day} Астана уақытымен (UTC{offset}) 24:00-ге дейін — поштамен немесе электрондық түрде; соттың өзінде — "
-        "оның жұмыс күні аяқталғанға дейін",
-        "{day} Астана убактысы менен (UTC{offset}) саат 24:00гө чейин — почта аркылуу же электрондук түрдө; соттун "
-        "өзүндө — анын иш күнү бүткөнгө чейин",
-        "Until 24:00 Astana time (UTC{offset}) on {day} by post or electronically; in person at the court, until its "
-        "working day ends",
+    "start": t("The term starts on the day after the event"),
+    "end": t("The term runs out ({unit}: {length}): {day}"),
+    "working": t("Only working days count ({length}): the last is {day}; weekend days passed over: {weekends}"),
+    "day_off": t("Day off {day}: {reason}"),
+    "shift": t("The last day fell on a day off: the term ends on the next working day, {day}"),
+    "cutoff": t(
+        "Until 24:00 Astana time (UTC{offset}) on {day} by post or electronically; in person at the "
+        "court, until its working day ends"
     ),
 }
-CUTOFF_POST = text(
-    "до 24:00 по времени Астаны (UTC{offset}) — почтой, средствами связи, в электронной форме",
-    "Астана уақытымен (UTC{offset}) 24:00-ге дейін — поштамен, байланыс құралдарымен, электрондық түрде",
-    "Астана убактысы менен (UTC{offset}) саат 24:00гө чейин — почта, байланыш каражаттары, электрондук түрдө",
-    "until 24:00 Astana time (UTC{offset}) — by post, other means of communication, electronically",
-)
-CUTOFF_COURT = text(
-    "в самом суде — до окончания рабочего дня суда по его внутреннему распорядку",
-    "соттың өзінде — соттың ішкі тәртібі бойынша жұмыс күні аяқталғанға дейін",
-    "соттун өзүндө — соттун ички тартиби боюнча иш күнү бүткөнгө чейин",
-    "in person at the court — until the court's working day ends under its internal rules",
-)
+CUTOFF_POST = t("until 24:00 Astana time (UTC{offset}) — by post, other means of communication, electronically")
+CUTOFF_COURT = t("in person at the court — until the court's working day ends under its internal rules")
 
 WARN: dict[str, Text] = {
-    "provisional": text(
-        "Дата Курбан айта {day} предварительная и может сдвинуться на сутки; если она сдвинется, последний день "
-        "срока может измениться. Проверьте объявление Минтруда.",
-        "Құрбан айт күні {day} алдын ала және бір тәулікке жылжуы мүмкін; жылжыса, мерзімнің соңғы күні өзгеруі "
-        "мүмкін. Еңбек министрлігінің хабарландыруын тексеріңіз.",
-        "Курман айттын датасы {day} алдын ала жана бир суткага жылышы мүмкүн; жылышса, мөөнөттүн акыркы күнү "
-        "өзгөрүшү мүмкүн. Эмгек министрлигинин жарыясын текшериңиз.",
-        "The date of Kurban Ait, {day}, is provisional and may move by a day; if it moves, the last day of the term "
-        "may change. Check the Labour Ministry's announcement.",
+    "provisional": t(
+        "The date of Kurban Ait, {day}, is provisional and may move by a day; if it moves, the last "
+        "day of the term may change. Check the Labour Ministry's announcement."
     ),
-    "disputed": text(
-        "Срок проходит через {day}, статус которого источники оценивают по-разному: {note}",
-        "Мерзім {day} күні арқылы өтеді, оның мәртебесін дереккөздер әртүрлі бағалайды: {note}",
-        "Мөөнөт {day} аркылуу өтөт, анын статусун булактар ар башкача баалайт: {note}",
-        "The term runs through {day}, whose status the sources dispute: {note}",
+    "disputed": t("The term runs through {day}, whose status the sources dispute: {note}"),
+    "final_form": t(
+        "The term runs from the day the act was made in final form (up to five working days after "
+        "its operative part is announced, CPC art. 223 part 4). If you know only the announcement "
+        "day, the term may end later."
     ),
-    "final_form": text(
-        "Срок считается со дня изготовления акта в окончательной форме (до пяти рабочих дней после оглашения "
-        "резолютивной части, ГПК ст. 223 ч. 4). Если известен только день оглашения, срок может окончиться позже.",
-        "Мерзім акт түпкілікті нысанда дайындалған күннен бастап есептеледі (қарар бөлігі жарияланғаннан кейін бес "
-        "жұмыс күніне дейін, АПК 223-бап 4-бөлік). Тек жариялау күні белгілі болса, мерзім кешірек аяқталуы мүмкін.",
-        "Мөөнөт акт акыркы түрүндө даярдалган күндөн тартып эсептелет (резолютивдик бөлүгү жарыялангандан кийин беш "
-        "иш күнүнө чейин, ЖПК 223-берене 4-бөлүк). Жарыялоо күнү гана белгилүү болсо, мөөнөт кечирээк бүтүшү мүмкүн.",
-        "The term runs from the day the act was made in final form (up to five working days after its operative part "
-        "is announced, CPC art. 223 part 4). If you know only the announcement day, the term may end later.",
+    "restoration": t(
+        "A term missed for a valid reason may be restored by the court (CPC art. 126): apply within "
+        "one month of learning of the violation of your rights."
     ),
-    "restoration": text(
-        "Пропущенный по уважительной причине срок может восстановить суд (ГПК ст. 126): заявление подаётся не позднее "
-        "месяца со дня, когда стало известно о нарушении прав.",
-        "Дәлелді себеппен өткізіп алынған мерзімді сот қалпына келтіре алады (АПК 126-бап): өтініш құқық бұзылғаны "
-        "белгілі болған күннен бастап бір айдан кешіктірілмей беріледі.",
-        "Жүйөлүү себеп менен өткөрүлгөн мөөнөттү сот калыбына келтире алат (ЖПК 126-берене): арыз укук бузулганы "
-        "белгилүү болгон күндөн тартып бир айдан кечиктирбестен берилет.",
-        "A term missed for a valid reason may be restored by the court (CPC art. 126): apply within one month of "
-        "learning of the violation of your rights.",
+    "no_extension": t(
+        "The last day, {day}, is a day off. {law} does not say whether such a term moves to the "
+        "next working day ({next}); we do not move it: file by {day} or ask the court (the "
+        "authority)."
     ),
-    "no_extension": text(
-        "Последний день {day} — нерабочий. {law} не говорит, переносится ли такой срок на следующий рабочий день "
-        "({next}); мы не переносим его: подайте до {day} или уточните у суда (органа).",
-        "Соңғы күн {day} — жұмыс істемейтін күн. {law} мұндай мерзім келесі жұмыс күніне ({next}) ауыса ма, айтпайды; "
-        "біз оны ауыстырмаймыз: {day} дейін беріңіз немесе соттан (органнан) нақтылаңыз.",
-        "Акыркы күн {day} — иштебей турган күн. {law} мындай мөөнөт кийинки иш күнүнө ({next}) жылабы, айтпайт; "
-        "биз аны жылдырбайбыз: {day} чейин бериңиз же соттон (органдан) тактаңыз.",
-        "The last day, {day}, is a day off. {law} does not say whether such a term moves to the next working day "
-        "({next}); we do not move it: file by {day} or ask the court (the authority).",
+    "calendar_unknown": t(
+        "Kazakhstan's calendar for {day} is not known to us yet: if {day} turns out to be a day "
+        "off, a CPC term ends on the next working day. Check again nearer the date."
     ),
-    "calendar_unknown": text(
-        "Календарь Казахстана на {day} нам ещё не известен: если {day} окажется нерабочим днём, срок по ГПК "
-        "окончится в следующий рабочий день. Проверьте ближе к сроку.",
-        "{day} күнге арналған Қазақстан күнтізбесі бізге әлі белгісіз: {day} жұмыс істемейтін күн болып шықса, АПК "
-        "бойынша мерзім келесі жұмыс күні аяқталады. Мерзімге жақын тексеріңіз.",
-        "{day} күнгө Казакстандын календары бизге азырынча белгисиз: {day} иштебей турган күн болуп чыкса, ЖПК "
-        "боюнча мөөнөт кийинки иш күнү бүтөт. Мөөнөткө жакын текшериңиз.",
-        "Kazakhstan's calendar for {day} is not known to us yet: if {day} turns out to be a day off, a "
-        "CPC term ends on the next working day. Check again nearer the date.",
-    ),
-    "custom": text(
-        "Срок известной длины считается по правилам ГПК (ст. 122–123); длину срока, назначенного судом, берите из "
-        "его акта.",
-        "Ұзақтығы белгілі мерзім АПК ережелері бойынша (122–123-баптар) есептеледі; сот белгілеген мерзімнің "
-        "ұзақтығын оның актісінен алыңыз.",
-        "Узактыгы белгилүү мөөнөт ЖПКнын эрежелери боюнча (122–123-беренелер) эсептелет; сот белгилеген мөөнөттүн "
-        "узактыгын анын актысынан алыңыз.",
-        "A term of known length is counted under the CPC's rules (arts 122–123); take the length of a term set by "
-        "the court from its act.",
+    "custom": t(
+        "A term of known length is counted under the CPC's rules (arts 122–123); take the length of "
+        "a term set by the court from its act."
     ),
 }
 LAWS: dict[str, Text] = {
-    "tax": text("Налоговый кодекс", "Салық кодексі", "Салык кодекси", "The Tax Code"),
-    "enforcement": text(
-        "Закон об исполнительном производстве",
-        "Атқарушылық іс жүргізу туралы заң",
-        "Аткаруу өндүрүшү жөнүндө мыйзам",
-        "The Law on enforcement proceedings",
-    ),
+    "tax": t("The Tax Code"),
+    "enforcement": t("The Law on enforcement proceedings"),
 }
-TITLE = text(
-    "Процессуальные сроки (Казахстан)",
-    "Процестік мерзімдер (Қазақстан)",
-    "Процесстик мөөнөттөр (Казакстан)",
-    "Procedural deadlines (Kazakhstan)",
-)
-SUMMARY = text(
-    "Последний день для апелляции, частной жалобы, кассации, возражения на судебный приказ, возврата пошлины и "
-    "других сроков — по календарю Казахстана, с каждым пропущенным нерабочим днём и его источником.",
-    "Апелляция, жеке шағым, кассация, сот бұйрығына қарсылық, бажды қайтару және басқа мерзімдердің соңғы күні — "
-    "Қазақстан күнтізбесі бойынша, өткізілген әр жұмыс істемейтін күн мен оның дереккөзімен.",
-    "Апелляция, жеке даттануу, кассация, соттук буйрукка каршылык, алымды кайтаруу жана башка мөөнөттөрдүн акыркы "
-    "күнү — Казакстандын календары боюнча, өткөрүлгөн ар бир иштебей турган күн жана анын булагы менен.",
-    "The last day to appeal, file a private complaint or cassation, object to a court order, apply for a duty "
-    "refund and more, on Kazakhstan's calendar, with every day off passed over and its source.",
+TITLE = t("Procedural deadlines (Kazakhstan)")
+SUMMARY = t(
+    "The last day to appeal, file a private complaint or cassation, object to a court order, "
+    "apply for a duty refund and more, on Kazakhstan's calendar, with every day off passed over "
+    "and its source."
 )

@@ -2,413 +2,145 @@
 
 from __future__ import annotations
 
-from calculators.i18n import Text, text
+from calculators.i18n import Text
+from calculators.words import pt, t
 
-DATE = text("Дата уплаты пошлины", "Баж төленген күн", "Алым төлөнгөн күн", "Date of payment")
-PAYER = text("Плательщик", "Төлеуші", "Төлөөчү", "Payer")
-PROCEEDING = text("Вид обращения", "Өтініш түрі", "Кайрылуунун түрү", "Type of filing")
-CLAIMS = text("Требования", "Талаптар", "Талаптар", "Demands")
-CLAIM_TYPE = text("Характер требования", "Талаптың сипаты", "Талаптын мүнөзү", "Kind of demand")
-AMOUNT = text("Сумма, тенге", "Сома, теңге", "Сумма, теңге", "Amount, tenge")
-ORIGINAL_PLAINTIFF = text(
-    "Истец по делу (ставка кассации до 21.05.2023)",
-    "Істегі талапкер (2023 жылғы 21 мамырға дейінгі кассация мөлшерлемесі)",
-    "Иштеги доогер (2023-жылдын 21-майына чейинки кассация ставкасы)",
-    "Plaintiff in the case (cassation rate before 21.05.2023)",
-)
-DOCUMENTS = text("Число документов", "Құжаттар саны", "Документтердин саны", "Number of documents")
-PAGES = text("Число страниц", "Беттер саны", "Беттердин саны", "Number of pages")
-DEBTOR = text("Должник", "Борышкер", "Карызкор", "Debtor")
-EXEMPTION = text("Льгота по пошлине", "Баж бойынша жеңілдік", "Алым боюнча жеңилдик", "Exemption from the duty")
-PLAINTIFFS = text(
-    "Несколько истцов (необязательно)",
-    "Бірнеше талапкер (міндетті емес)",
-    "Бир нече доогер (милдеттүү эмес)",
-    "Several plaintiffs (optional)",
-)
-SHARE = text(
-    "Доля в требованиях (0–1)", "Талаптардағы үлесі (0–1)", "Талаптардагы үлүшү (0–1)", "Share of the demands (0–1)"
-)
-MONTHLY = text(
-    "Платёж в месяц (или его изменение), тенге",
-    "Айлық төлем (немесе оның өзгерісі), теңге",
-    "Айлык төлөм (же анын өзгөрүшү), теңге",
-    "Monthly payment (or its change), tenge",
-)
-MONTHS = text("Оставшихся месяцев", "Қалған айлар", "Калган айлар", "Months remaining")
-ACTS = text(
-    "Число актов об аресте (обременении)",
-    "Тыйым салу (ауыртпалық) актілерінің саны",
-    "Камакка алуу (оордук) актыларынын саны",
-    "Number of arrest (encumbrance) acts",
-)
-PLEDGE_BASIS = text("Долг по залогу", "Кепілдегі борыш", "Күрөөдөгү карыз", "The secured debt")
-DEBT = text("Сумма долга, тенге", "Борыш сомасы, теңге", "Карыздын суммасы, теңге", "Debt, tenge")
-PLEDGE_VALUE = text(
-    "Стоимость имущества по договору залога, тенге",
-    "Кепіл шарты бойынша мүлік құны, теңге",
-    "Күрөө келишими боюнча мүлктүн наркы, теңге",
-    "Value of the property in the pledge contract, tenge",
-)
-ORIGINAL_AMOUNT = text(
-    "Прежняя цена иска, тенге",
-    "Бұрынғы талап қою бағасы, теңге",
-    "Мурунку доонун баасы, теңге",
-    "Previous claim value, tenge",
-)
-NEW_AMOUNT = text(
-    "Новая цена иска, тенге", "Жаңа талап қою бағасы, теңге", "Жаңы доонун баасы, теңге", "New claim value, tenge"
-)
+DATE = t("Date of payment")
+PAYER = t("Payer")
+PROCEEDING = t("Type of filing")
+CLAIMS = t("Demands")
+CLAIM_TYPE = t("Kind of demand")
+AMOUNT = t("Amount, tenge")
+ORIGINAL_PLAINTIFF = t("Plaintiff in the case (cassation rate before 21.05.2023)")
+DOCUMENTS = t("Number of documents")
+PAGES = t("Number of pages")
+DEBTOR = t("Debtor")
+EXEMPTION = t("Exemption from the duty")
+PLAINTIFFS = t("Several plaintiffs (optional)")
+SHARE = t("Share of the demands (0–1)")
+MONTHLY = t("Monthly payment (or its change), tenge")
+MONTHS = t("Months remaining")
+ACTS = t("Number of arrest (encumbrance) acts")
+PLEDGE_BASIS = t("The secured debt")
+DEBT = t("Debt, tenge")
+PLEDGE_VALUE = t("Value of the property in the pledge contract, tenge")
+ORIGINAL_AMOUNT = t("Previous claim value, tenge")
+NEW_AMOUNT = t("New claim value, tenge")
 
 PAYERS: dict[str, Text] = {
-    "individual": text("Физическое лицо", "Жеке тұлға", "Жеке адам", "Individual"),
-    "legal_entity": text("Юридическое лицо", "Заңды тұлға", "Юридикалык жак", "Legal entity"),
-    "sole_proprietor": text("Индивидуальный предприниматель", "Дара кәсіпкер", "Жеке ишкер", "Sole proprietor"),
-    "farm": text(
-        "Крестьянское (фермерское) хозяйство",
-        "Шаруа (фермер) қожалығы",
-        "Дыйкан (фермер) чарбасы",
-        "Peasant (farm) household",
-    ),
+    # Translators: a natural person (физическое лицо) as a payer of the state duty, as against a legal entity.
+    "individual": t("Individual"),
+    "legal_entity": t("Legal entity"),
+    "sole_proprietor": t("Sole proprietor"),
+    "farm": t("Peasant (farm) household"),
 }
 PROCEEDINGS: dict[str, Text] = {
-    "claim": text(
-        "Иск в суд первой инстанции",
-        "Бірінші сатыдағы сотқа талап қою",
-        "Биринчи инстанциядагы сотко доо",
-        "Claim in a first-instance court",
-    ),
-    "court_order": text(
-        "Заявление о вынесении судебного приказа",
-        "Сот бұйрығын шығару туралы арыз",
-        "Соттук буйрук чыгаруу жөнүндө арыз",
-        "Application for a court order",
-    ),
-    "appeal": text("Апелляционная жалоба", "Апелляциялық шағым", "Апелляциялык даттануу", "Appeal"),
-    "cassation": text("Кассационная жалоба", "Кассациялық шағым", "Кассациялык даттануу", "Cassation complaint"),
-    "special_proceedings": text(
-        "Особое (особое исковое) производство",
-        "Ерекше (ерекше талап қою) іс жүргізу",
-        "Өзгөчө (өзгөчө доо) өндүрүш",
-        "Special (special-claim) proceedings",
-    ),
-    "duplicate_writ": text(
-        "Дубликат исполнительного листа",
-        "Атқару парағының телнұсқасы",
-        "Аткаруу барагынын дубликаты",
-        "Duplicate writ of execution",
-    ),
-    "copies": text(
-        "Повторные копии документов",
-        "Құжаттардың қайталама көшірмелері",
-        "Документтердин кайталанган көчүрмөлөрү",
-        "Repeat copies of documents",
-    ),
-    "bankruptcy": text(
-        "Банкротство, реабилитация, восстановление платёжеспособности",
-        "Банкроттық, оңалту, төлем қабілеттілігін қалпына келтіру",
-        "Банкроттук, калыбына келтирүү, төлөө жөндөмдүүлүгүн калыбына келтирүү",
-        "Bankruptcy, rehabilitation, restoring solvency",
-    ),
-    "arbitral_award_annulment": text(
-        "Отмена арбитражного решения",
-        "Арбитраж шешімінің күшін жою",
-        "Арбитраждык чечимди жокко чыгаруу",
-        "Setting aside an arbitral award",
-    ),
+    "claim": t("Claim in a first-instance court"),
+    "court_order": t("Application for a court order"),
+    # Translators: the appeal complaint (апелляционная жалоба), the document the duty is paid on.
+    "appeal": t("Appeal"),
+    "cassation": t("Cassation complaint"),
+    "special_proceedings": t("Special (special-claim) proceedings"),
+    "duplicate_writ": t("Duplicate writ of execution"),
+    "copies": t("Repeat copies of documents"),
+    "bankruptcy": t("Bankruptcy, rehabilitation, restoring solvency"),
+    "arbitral_award_annulment": t("Setting aside an arbitral award"),
 }
 CLAIM_TYPES: dict[str, Text] = {
-    "property": text(
-        "Имущественное (деньги, имущество)",
-        "Мүліктік (ақша, мүлік)",
-        "Мүлктүк (акча, мүлк)",
-        "Property (money, property)",
-    ),
-    "non_property": text("Неимущественное", "Мүліктік емес", "Мүлктүк эмес", "Non-property"),
-    "moral_harm": text(
-        "Компенсация морального вреда",
-        "Моральдық зиянды өтеу",
-        "Моралдык зыяндын ордун толтуруу",
-        "Damages for moral harm",
-    ),
-    "defamation_moral_harm": text(
-        "Вред от порочащих сведений (от суммы)",
-        "Абыройды түсіретін мәліметтерден зиян (сомадан)",
-        "Ар-намысты басынткан маалыматтардан зыян (суммадан)",
-        "Defamation damages (on the amount)",
-    ),
-    "tax_audit_notice": text(
-        "Оспаривание уведомления по акту налоговой проверки",
-        "Салық тексеру актісі бойынша хабарламаға дау айту",
-        "Салык текшерүү актысы боюнча билдирүүнү талашуу",
-        "Contesting a tax-audit notice",
-    ),
-    "divorce": text("Расторжение брака", "Некені бұзу", "Никени бузуу", "Divorce"),
-    "divorce_with_division": text(
-        "Расторжение брака с разделом имущества",
-        "Мүлікті бөлумен некені бұзу",
-        "Мүлктү бөлүү менен никени бузуу",
-        "Divorce with division of property",
-    ),
-    "housing_lease": text(
-        "Изменение или расторжение найма жилища",
-        "Тұрғын үй жалдауын өзгерту немесе бұзу",
-        "Турак жай ижарасын өзгөртүү же бузуу",
-        "Change or termination of a housing lease",
-    ),
-    "lease_termination": text(
-        "Досрочное расторжение аренды имущества",
-        "Мүлік жалдауын мерзімінен бұрын бұзу",
-        "Мүлк ижарасын мөөнөтүнөн мурда бузуу",
-        "Early termination of a property lease",
-    ),
-    "release_from_arrest": text(
-        "Освобождение имущества от ареста",
-        "Мүлікті тыйым салудан босату",
-        "Мүлктү камактан бошотуу",
-        "Release of property from arrest",
-    ),
-    "pledge_foreclosure": text(
-        "Обращение взыскания на заложенное имущество",
-        "Кепілдегі мүлікке өндіріп алуды қолдану",
-        "Күрөөдөгү мүлккө өндүрүүнү колдонуу",
-        "Foreclosure on pledged property",
-    ),
-    "claim_increase": text(
-        "Увеличение цены иска", "Талап қою бағасын ұлғайту", "Доонун баасын көбөйтүү", "Increase of the claim value"
-    ),
-    "alimony": text(
-        "Взыскание алиментов (за год)",
-        "Алимент өндіру (бір жылға)",
-        "Алимент өндүрүү (бир жылга)",
-        "Alimony (one year)",
-    ),
-    "periodic_payments": text(
-        "Срочные периодические платежи",
-        "Мерзімді кезеңдік төлемдер",
-        "Мөөнөттүү мезгилдүү төлөмдөр",
-        "Fixed-term periodic payments",
-    ),
-    "indefinite_payments": text(
-        "Бессрочные или пожизненные платежи",
-        "Мерзімсіз немесе өмір бойғы төлемдер",
-        "Мөөнөтсүз же өмүр бою төлөмдөр",
-        "Indefinite or life-long payments",
-    ),
-    "payment_change": text(
-        "Уменьшение или увеличение платежей",
-        "Төлемдерді азайту немесе көбейту",
-        "Төлөмдөрдү азайтуу же көбөйтүү",
-        "Decrease or increase of payments",
-    ),
-    "payment_termination": text(
-        "Прекращение платежей", "Төлемдерді тоқтату", "Төлөмдөрдү токтотуу", "Termination of payments"
-    ),
-    "complaint_state_body": text(
-        "Жалоба на действия (решения) госоргана",
-        "Мемлекеттік органның әрекетіне (шешіміне) шағым",
-        "Мамлекеттик органдын аракетине (чечимине) даттануу",
-        "Complaint against a state body's act",
-    ),
+    "property": t("Property (money, property)"),
+    # Translators: a non-property claim; the Russian adjective agrees with «требование» (neuter).
+    "non_property": pt("kz.duty_labels.CLAIM_TYPES", "Non-property"),
+    "moral_harm": t("Damages for moral harm"),
+    "defamation_moral_harm": t("Defamation damages (on the amount)"),
+    "tax_audit_notice": t("Contesting a tax-audit notice"),
+    "divorce": t("Divorce"),
+    "divorce_with_division": t("Divorce with division of property"),
+    "housing_lease": t("Change or termination of a housing lease"),
+    "lease_termination": t("Early termination of a property lease"),
+    "release_from_arrest": t("Release of property from arrest"),
+    "pledge_foreclosure": t("Foreclosure on pledged property"),
+    "claim_increase": t("Increase of the claim value"),
+    "alimony": t("Alimony (one year)"),
+    "periodic_payments": t("Fixed-term periodic payments"),
+    "indefinite_payments": t("Indefinite or life-long payments"),
+    "payment_change": t("Decrease or increase of payments"),
+    "payment_termination": t("Termination of payments"),
+    "complaint_state_body": t("Complaint against a state body's act"),
 }
 PLEDGE_BASES: dict[str, Text] = {
-    "judgment": text(
-        "Уже взыскан судебным актом",
-        "Сот актісімен өндірілген",
-        "Сот актысы менен өндүрүлгөн",
-        "Already awarded by a judgment",
-    ),
-    "with_debt_claim": text(
-        "Взыскивается в этом же иске",
-        "Осы талап қоюда өндіріледі",
-        "Ушул эле доодо өндүрүлөт",
-        "Claimed in this same claim",
-    ),
-    "no_judgment": text(
-        "Судебного акта о взыскании нет",
-        "Өндіру туралы сот актісі жоқ",
-        "Өндүрүү жөнүндө сот актысы жок",
-        "No judgment on the debt",
-    ),
+    "judgment": t("Already awarded by a judgment"),
+    "with_debt_claim": t("Claimed in this same claim"),
+    "no_judgment": t("No judgment on the debt"),
 }
 DEBTORS: dict[str, Text] = {
-    "legal_entity": text("Юридическое лицо", "Заңды тұлға", "Юридикалык жак", "Legal entity"),
-    "individual": text("Гражданин", "Азамат", "Жаран", "Individual"),
+    "legal_entity": t("Legal entity"),
+    # Translators: the debtor in a bankruptcy application: a citizen (гражданин), as against a legal entity.
+    "individual": pt("kz.duty_labels.DEBTORS", "Individual"),
 }
 
 # Step labels.
 STEP: dict[str, Text] = {
-    "property_sum": text(
-        "Сумма имущественных требований",
-        "Мүліктік талаптардың сомасы",
-        "Мүлктүк талаптардын суммасы",
-        "Sum of the property demands",
-    ),
-    "property_duty": text("Пошлина по ставке", "Мөлшерлеме бойынша баж", "Ставка боюнча алым", "Duty at the rate"),
-    "cap": text("Ограничено пределом", "Шекпен шектелді", "Чек менен чектелди", "Limited by the cap"),
-    "share": text("Доля от пошлины", "Баждан үлес", "Алымдан үлүш", "Share of the duty"),
-    "fixed": text("Пошлина в МРП", "АЕК-пен баж", "АЭК менен алым", "Duty in MCI"),
-    "rounding": text(
-        "Округление суммы к уплате",
-        "Төленетін соманы дөңгелектеу",
-        "Төлөнө турган сумманы тегеректөө",
-        "Rounding of the amount payable",
-    ),
-    "total": text("Итого пошлина", "Барлығы баж", "Бардыгы алым", "Total duty"),
-    "lease_value": text(
-        "Цена иска: плата за оставшийся срок",
-        "Талап қою бағасы: қалған мерзімге төлем",
-        "Доонун баасы: калган мөөнөткө төлөм",
-        "Claim value: rent for the remaining term",
-    ),
-    "periodic_value": text(
-        "Цена иска по ст. 104 ГПК",
-        "АПК 104-бабы бойынша талап қою бағасы",
-        "ЖПКнын 104-беренеси боюнча доонун баасы",
-        "Claim value under CPC art. 104",
-    ),
-    "pledge_value": text(
-        "Цена иска: долг, не выше стоимости залога",
-        "Талап қою бағасы: борыш, кепіл құнынан аспайды",
-        "Доонун баасы: карыз, күрөөнүн наркынан ашпайт",
-        "Claim value: the debt, at most the pledge value",
-    ),
-    "increase": text(
-        "Доплата: пошлина с новой цены минус с прежней",
-        "Қосымша төлем: жаңа бағадан баж минус бұрынғыдан",
-        "Кошумча төлөм: жаңы баадан алым минус мурункудан",
-        "Top-up: duty on the new value less duty on the previous",
-    ),
-    "exempt": text("Освобождено от пошлины", "Баждан босатылған", "Алымдан бошотулган", "Exempt from the duty"),
-    "appeal": text(
-        "Апелляция: государственная пошлина не взимается",
-        "Апелляция: мемлекеттік баж алынбайды",
-        "Апелляция: мамлекеттик алым алынбайт",
-        "Appeal: no state duty is charged",
-    ),
-    "deferred": text(
-        "Уплата отсрочена до решения суда",
-        "Төлеу сот шешіміне дейін кейінге қалдырылды",
-        "Төлөө соттун чечимине чейин кийинкиге калтырылды",
-        "Payment deferred until the court's decision",
-    ),
+    "property_sum": t("Sum of the property demands"),
+    "property_duty": t("Duty at the rate"),
+    "cap": t("Limited by the cap"),
+    "share": t("Share of the duty"),
+    # Translators: MCI is the monthly calculation index (МРП, АЕК, АЭК), a unit set yearly by the budget
+    # law; not a minimum wage.
+    "fixed": t("Duty in MCI"),
+    "rounding": t("Rounding of the amount payable"),
+    "total": t("Total duty"),
+    "lease_value": t("Claim value: rent for the remaining term"),
+    "periodic_value": t("Claim value under CPC art. 104"),
+    "pledge_value": t("Claim value: the debt, at most the pledge value"),
+    "increase": t("Top-up: duty on the new value less duty on the previous"),
+    "exempt": t("Exempt from the duty"),
+    "appeal": t("Appeal: no state duty is charged"),
+    "deferred": t("Payment deferred until the court's decision"),
 }
 
 NOTE: dict[str, Text] = {
-    "cap_on_total": text(
-        "Несколько имущественных требований сложены, и пошлина вместе с её пределом взята с общей суммы, как "
-        "указывает п. 5 нормативного постановления № 9. Возможно и иное прочтение: п. 3 называет объектом "
-        "обложения каждое требование.",
-        "Бірнеше мүліктік талап қосылып, баж шегімен бірге жалпы сомадан алынды, № 9 нормативтік қаулының "
-        "5-тармағы осылай көрсетеді. Басқаша оқу да мүмкін: 3-тармақ әр талапты баж салу объектісі деп атайды.",
-        "Бир нече мүлктүк талап кошулуп, алым анын чеги менен бирге жалпы суммадан алынды, № 9 ченемдик "
-        "токтомдун 5-пункту ушундай көрсөтөт. Башкача окуу да мүмкүн: 3-пункт ар бир талапты салык салуунун "
-        "объектиси деп атайт.",
-        "Several property demands are added up and the duty, with its cap, is taken on the total, as p. 5 of "
-        "Resolution No. 9 directs. Another reading is possible: p. 3 calls each demand an object of the duty.",
+    "cap_on_total": t(
+        "Several property demands are added up and the duty, with its cap, is taken on the total, "
+        "as p. 5 of Resolution No. 9 directs. Another reading is possible: p. 3 calls each demand "
+        "an object of the duty."
     ),
-    "individual_rate": text(
-        "Индивидуальный предприниматель и крестьянское хозяйство платят по ставкам физических лиц (п. 5 "
-        "постановления № 9), кроме оспаривания уведомлений по актам налоговых проверок.",
-        "Дара кәсіпкер мен шаруа қожалығы жеке тұлғалардың мөлшерлемелері бойынша төлейді (№ 9 қаулының "
-        "5-тармағы), салық тексеру актілері бойынша хабарламаларға дау айтудан басқа.",
-        "Жеке ишкер жана дыйкан чарбасы жеке адамдардын ставкалары боюнча төлөйт (№ 9 токтомдун 5-пункту), "
-        "салык текшерүү актылары боюнча билдирүүлөрдү талашуудан башка.",
-        "Sole proprietors and farm households pay the individuals' rates (p. 5 of Resolution No. 9), except when "
-        "contesting tax-audit notices.",
+    "individual_rate": t(
+        "Sole proprietors and farm households pay the individuals' rates (p. 5 of Resolution No. "
+        "9), except when contesting tax-audit notices."
     ),
-    "rounded_parts": text(
-        "Каждая часть пошлины округляется отдельно; итог — сумма округлённых частей.",
-        "Баждың әр бөлігі бөлек дөңгелектенеді; қорытынды — дөңгелектенген бөліктердің сомасы.",
-        "Алымдын ар бир бөлүгү өзүнчө тегеректелет; жыйынтык — тегеректелген бөлүктөрдүн суммасы.",
-        "Each part of the duty is rounded separately; the total is the sum of the rounded parts.",
+    "rounded_parts": t("Each part of the duty is rounded separately; the total is the sum of the rounded parts."),
+    "court_order_cap": t(
+        "The code says “50 % of the rates of sub-point 1)” without naming a cap; we take half of "
+        "the duty already limited by the cap of sub-point 1)."
     ),
-    "court_order_cap": text(
-        "Кодекс говорит «50 % от ставок подпункта 1)», не называя предела; мы берём половину пошлины, уже "
-        "ограниченной пределом подпункта 1).",
-        "Кодекс «1) тармақшадағы мөлшерлемелердің 50 %» дейді, шекті атамайды; біз 1) тармақшаның шегімен "
-        "шектелген баждың жартысын аламыз.",
-        "Кодекс «1) пунктчадагы ставкалардын 50 %» дейт, чекти атабайт; биз 1) пунктчанын чеги менен "
-        "чектелген алымдын жарымын алабыз.",
-        "The code says “50 % of the rates of sub-point 1)” without naming a cap; we take half of the duty already "
-        "limited by the cap of sub-point 1).",
+    "cassation_base": t(
+        "The code does not name the base of the cassation duty; we take the amount disputed in "
+        "cassation that you entered, and half of the capped duty."
     ),
-    "cassation_base": text(
-        "Кодекс не называет базу кассационной пошлины; мы берём оспариваемую в кассации сумму, которую вы ввели, "
-        "и половину пошлины, ограниченной пределом.",
-        "Кодекс кассациялық баждың негізін атамайды; біз сіз енгізген кассацияда дау айтылатын соманы және шекпен "
-        "шектелген баждың жартысын аламыз.",
-        "Кодекс кассациялык алымдын негизин атабайт; биз сиз киргизген кассацияда талашылган сумманы жана чек "
-        "менен чектелген алымдын жарымын алабыз.",
-        "The code does not name the base of the cassation duty; we take the amount disputed in cassation that you "
-        "entered, and half of the capped duty.",
+    "cassation_rate_claim": t(
+        "Before 21.05.2023 the cassation duty followed the rate set for the claim in the dispute, "
+        "so the rate of the plaintiff in the case is used."
     ),
-    "cassation_rate_claim": text(
-        "До 21.05.2023 кассационная пошлина следовала ставке, установленной для иска по спору, поэтому взята "
-        "ставка истца по делу.",
-        "2023 жылғы 21 мамырға дейін кассациялық баж дау бойынша талап қоюға белгіленген мөлшерлемеге сәйкес "
-        "болды, сондықтан істегі талапкердің мөлшерлемесі алынды.",
-        "2023-жылдын 21-майына чейин кассациялык алым талаш боюнча доого белгиленген ставкага ылайык болгон, "
-        "ошондуктан иштеги доогердин ставкасы алынды.",
-        "Before 21.05.2023 the cassation duty followed the rate set for the claim in the dispute, so the rate of "
-        "the plaintiff in the case is used.",
+    "shares": t(
+        "The property duty is taken on the total and split between the plaintiffs by their shares, "
+        "each part at its own plaintiff's rate; the cap is split by the shares too (p. 5 of "
+        "Resolution No. 9: “not jointly but in proportion”). The non-property duty is per demand."
     ),
-    "shares": text(
-        "Имущественная пошлина взята с общей суммы и разделена между истцами пропорционально их долям, каждая "
-        "часть — по ставке своего истца; предел тоже делится по долям (п. 5 постановления № 9: «не солидарно, а "
-        "пропорционально»). Неимущественная пошлина — за каждое требование.",
-        "Мүліктік баж жалпы сомадан алынып, талапкерлер арасында үлестеріне қарай бөлінді, әр бөлігі — өз "
-        "талапкерінің мөлшерлемесімен; шек те үлестерге бөлінеді (№ 9 қаулының 5-тармағы). Мүліктік емес баж — "
-        "әр талапқа.",
-        "Мүлктүк алым жалпы суммадан алынып, доогерлердин ортосунда алардын үлүштөрүнө жараша бөлүндү, ар бир "
-        "бөлүгү — өз доогеринин ставкасы менен; чек да үлүштөргө бөлүнөт (№ 9 токтомдун 5-пункту). Мүлктүк эмес "
-        "алым — ар бир талапка.",
-        "The property duty is taken on the total and split between the plaintiffs by their shares, each part at its "
-        "own plaintiff's rate; the cap is split by the shares too (p. 5 of Resolution No. 9: “not jointly but in "
-        "proportion”). The non-property duty is per demand.",
+    "appeal": t(
+        "The CPC requires no duty for an appeal (art. 404), and the Tax Code does not list an "
+        "appeal as an object of the duty; the conclusion rests on the absence of such a rule."
     ),
-    "appeal": text(
-        "ГПК не требует уплаты пошлины при апелляционном обжаловании (ст. 404), и Налоговый кодекс не называет "
-        "апелляционную жалобу объектом обложения; вывод сделан из отсутствия такой нормы.",
-        "АПК апелляциялық шағым беру кезінде баж төлеуді талап етпейді (404-бап), ал Салық кодексі "
-        "апелляциялық шағымды салық салу объектісі ретінде атамайды; қорытынды мұндай норманың жоқтығынан "
-        "жасалды.",
-        "ЖПК апелляциялык даттанууда алым төлөөнү талап кылбайт (404-берене), ал эми Салык кодекси "
-        "апелляциялык даттанууну салык салуунун объектиси катары атабайт; жыйынтык мындай норманын жоктугунан "
-        "чыгарылды.",
-        "The CPC requires no duty for an appeal (art. 404), and the Tax Code does not list an appeal as an object "
-        "of the duty; the conclusion rests on the absence of such a rule.",
+    "pledge_separate": t(
+        "With a simultaneous demand for the debt, the foreclosure pays separately as a non-property "
+        "demand (p. 10 of Resolution No. 9: “for each demand separately”); enter the debt as a "
+        "separate property demand."
     ),
-    "pledge_separate": text(
-        "При одновременном требовании о взыскании долга обращение взыскания на залог оплачивается отдельно как "
-        "неимущественное требование (п. 10 постановления № 9: «по каждому требованию отдельно»); долг введите "
-        "отдельным имущественным требованием.",
-        "Борышты өндіру талабымен бірге кепілге өндіріп алуды қолдану мүліктік емес талап ретінде бөлек "
-        "төленеді (№ 9 қаулының 10-тармағы); борышты жеке мүліктік талап ретінде енгізіңіз.",
-        "Карызды өндүрүү талабы менен бирге күрөөгө өндүрүүнү колдонуу мүлктүк эмес талап катары өзүнчө "
-        "төлөнөт (№ 9 токтомдун 10-пункту); карызды өзүнчө мүлктүк талап катары киргизиңиз.",
-        "With a simultaneous demand for the debt, the foreclosure pays separately as a non-property demand (p. 10 "
-        "of Resolution No. 9: “for each demand separately”); enter the debt as a separate property demand.",
-    ),
-    "deferred": text(
-        "Иск гражданина о защите прав потребителей: суд отсрочивает уплату пошлины до решения и взыщет её со "
-        "стороны, против которой вынесено решение (ГПК, ст. 106 ч. 3). При подаче платить не нужно.",
-        "Азаматтың тұтынушылар құқықтарын қорғау туралы талап қоюы: сот бажды төлеуді шешімге дейін кейінге "
-        "қалдырады және оны шешім өзіне қарсы шығарылған тараптан өндіреді (АПК, 106-бап 3-бөлік). Беру кезінде "
-        "төлеу қажет емес.",
-        "Жарандын керектөөчүлөрдүн укуктарын коргоо жөнүндө доосу: сот алымды төлөөнү чечимге чейин кийинкиге "
-        "калтырат жана аны чечим өзүнө каршы чыгарылган тараптан өндүрөт (ЖПК, 106-берене 3-бөлүк). Берүүдө "
-        "төлөөнүн кажети жок.",
-        "A citizen's consumer-protection claim: the court defers the duty until the decision and recovers it from "
-        "the losing party (CPC art. 106 part 3). Nothing is paid on filing.",
+    "deferred": t(
+        "A citizen's consumer-protection claim: the court defers the duty until the decision and "
+        "recovers it from the losing party (CPC art. 106 part 3). Nothing is paid on filing."
     ),
 }
 
 UNSUPPORTED: dict[str, Text] = {
-    "court_order_non_property": text(
-        "судебный приказ по неимущественному требованию",
-        "мүліктік емес талап бойынша сот бұйрығы",
-        "мүлктүк эмес талап боюнча соттук буйрук",
-        "a court order on a non-property demand",
-    ),
+    "court_order_non_property": t("a court order on a non-property demand"),
 }

@@ -14,191 +14,135 @@ from typing import Any
 from calculators import parameters
 from calculators.calculator import Calculator
 from calculators.dates import format_date
-from calculators.i18n import Text, joined, text
+from calculators.i18n import Text, joined
 from calculators.kz import deadlines
 from calculators.money import RoundingRule, format_amount, format_percent, round_payable
 from calculators.result import Result
 from calculators.schema import Choice, Field
+from calculators.words import pt, t
 
 ID = "kz-duty-refund"
 P11 = "kz-resolution-9#p-11"
 CODE_2026 = date(2026, 1, 1)
 
-PAID = text("Уплаченная пошлина, тенге", "Төленген баж, теңге", "Төлөнгөн алым, теңге", "Duty paid, tenge")
-DATE_PAID = text("Дата уплаты", "Төленген күн", "Төлөнгөн күн", "Date of payment")
-INSTANCE = text("Инстанция", "Саты", "Инстанция", "Instance")
-GROUND = text("Основание", "Негіз", "Негиз", "Ground")
-REQUIRED = text(
-    "Пошлина по закону, тенге", "Заң бойынша баж, теңге", "Мыйзам боюнча алым, теңге", "Duty required by law, tenge"
-)
+PAID = t("Duty paid, tenge")
+# Translators: the day the state duty was paid (Tax Code art. 615), the date that opens the refund term.
+DATE_PAID = pt("kz.duty_refund.DATE_PAID", "Date of payment")
+INSTANCE = t("Instance")
+GROUND = t("Ground")
+REQUIRED = t("Duty required by law, tenge")
 
 INSTANCES: dict[str, Text] = {
-    "first": text("Первая инстанция", "Бірінші саты", "Биринчи инстанция", "First instance"),
-    "appeal": text("Апелляция", "Апелляция", "Апелляция", "Appeal"),
-    "cassation": text("Кассация", "Кассация", "Кассация", "Cassation"),
-    "court_order": text("Судебный приказ", "Сот бұйрығы", "Соттук буйрук", "Court order"),
+    "first": t("First instance"),
+    # Translators: the appeal instance (the stage of the case), not the complaint filed there.
+    "appeal": pt("kz.duty_refund.INSTANCES", "Appeal"),
+    "cassation": t("Cassation"),
+    "court_order": t("Court order"),
 }
 
 # ground: (label, rule, Tax Code 2017 basis, Tax Code 2026 basis, CPC or resolution basis)
 # rule: "settlement" (share by instance), "full", "excess", "none"
 GROUNDS: dict[str, tuple[Text, str, str, str, list[str]]] = {
     "settlement": (
-        text("Мировое соглашение", "Татуласу келісімі", "Элдешүү келишими", "Settlement agreement"),
+        t("Settlement agreement"),
         "settlement",
         "108-1-3",
         "120-4-4",
         ["kz-cpc#115-2"],
     ),
     "mediation": (
-        text("Соглашение о медиации", "Медиация туралы келісім", "Медиация жөнүндө келишим", "Mediation agreement"),
+        t("Mediation agreement"),
         "settlement",
         "108-1-3",
         "120-4-4",
         ["kz-cpc#115-2"],
     ),
     "participative": (
-        text(
-            "Партисипативная процедура", "Партисипативтік рәсім", "Партисипативдик жол-жобо", "Participative procedure"
-        ),
+        t("Participative procedure"),
         "settlement",
         "108-1-3",
         "120-4-4",
         ["kz-cpc#115-2"],
     ),
     "arbitration_transfer": (
-        text(
-            "Передача дела в арбитраж",
-            "Істі арбитражға беру",
-            "Ишти арбитражга өткөрүү",
-            "Case transferred to arbitration",
-        ),
+        t("Case transferred to arbitration"),
         "full",
         "108-1-2",
         "120-4-5",
         ["kz-cpc#280-1"],
     ),
     "claim_returned": (
-        text("Возврат искового заявления", "Талап арызды қайтару", "Доо арызды кайтаруу", "Claim returned"),
+        t("Claim returned"),
         "full",
         "108-1-4",
         "120-4-5",
         ["kz-cpc#107"],
     ),
     "acceptance_refused": (
-        text(
-            "Отказ в принятии заявления",
-            "Арызды қабылдаудан бас тарту",
-            "Арызды кабыл алуудан баш тартуу",
-            "Acceptance refused",
-        ),
+        t("Acceptance refused"),
         "full",
         "108-1-4",
         "120-4-5",
         ["kz-cpc#107", "kz-cpc#137"],
     ),
     "not_for_court": (
-        text(
-            "Дело не подлежит рассмотрению в суде",
-            "Іс сотта қаралуға жатпайды",
-            "Иш сотто каралууга жатпайт",
-            "Case not for a court",
-        ),
+        t("Case not for a court"),
         "full",
         "108-1-5",
         "120-4-5",
         ["kz-cpc#278-3"],
     ),
     "pretrial_not_observed": (
-        text(
-            "Не соблюдён досудебный порядок",
-            "Сотқа дейінгі тәртіп сақталмаған",
-            "Сотко чейинки тартип сакталган эмес",
-            "Pre-trial procedure not observed",
-        ),
+        t("Pre-trial procedure not observed"),
         "full",
         "108-1-5",
         "120-4-5",
         ["kz-cpc#280-1"],
     ),
     "incapable_plaintiff": (
-        text(
-            "Иск подан недееспособным",
-            "Талап арызды әрекетке қабілетсіз адам берген",
-            "Доону аракетке жөндөмсүз адам берген",
-            "Claim filed by an incapable person",
-        ),
+        t("Claim filed by an incapable person"),
         "full",
         "108-1-5",
         "120-4-5",
         ["kz-cpc#280-1"],
     ),
     "cassation_returned": (
-        text(
-            "Возврат кассационной жалобы",
-            "Кассациялық шағымды қайтару",
-            "Кассациялык даттанууну кайтаруу",
-            "Cassation complaint returned",
-        ),
+        t("Cassation complaint returned"),
         "full",
         "108-1-7",
         "120-4-5",
         [],
     ),
     "overpayment": (
-        text(
-            "Уплачено больше, чем требуется",
-            "Қажеттіден артық төленген",
-            "Талап кылынгандан ашык төлөнгөн",
-            "Paid more than required",
-        ),
+        t("Paid more than required"),
         "excess",
         "108-1-1",
         "120-4-6",
         [P11],
     ),
     "withdrawal": (
-        text(
-            "Отказ истца от иска",
-            "Талапкердің талаптан бас тартуы",
-            "Доогердин доодон баш тартуусу",
-            "Plaintiff withdrew the claim",
-        ),
+        t("Plaintiff withdrew the claim"),
         "none",
         "108-2",
         "121-2",
         ["kz-cpc#115-1"],
     ),
     "claim_reduced": (
-        text(
-            "Истец уменьшил требования",
-            "Талапкер талаптарын азайтты",
-            "Доогер талаптарын азайтты",
-            "Plaintiff reduced the claim",
-        ),
+        t("Plaintiff reduced the claim"),
         "none",
         "108-2",
         "121-2",
         [],
     ),
     "court_order_cancelled": (
-        text(
-            "Судебный приказ отменён",
-            "Сот бұйрығының күші жойылды",
-            "Соттук буйрук жокко чыгарылды",
-            "Court order cancelled",
-        ),
+        t("Court order cancelled"),
         "none",
         "108-2",
         "121-2",
         ["kz-cpc#137"],
     ),
     "case_split": (
-        text(
-            "Требования выделены в отдельное производство",
-            "Талаптар жеке іс жүргізуге бөлінді",
-            "Талаптар өзүнчө өндүрүшкө бөлүндү",
-            "Demands split into separate proceedings",
-        ),
+        t("Demands split into separate proceedings"),
         "none",
         "",
         "",
@@ -222,91 +166,32 @@ EXAMPLE: dict[str, Any] = {
 }
 
 STEP: dict[str, Text] = {
-    "share": text(
-        "Возвращается доля уплаченного",
-        "Төленгеннің қайтарылатын үлесі",
-        "Төлөнгөндүн кайтарылуучу үлүшү",
-        "Share of the payment refunded",
-    ),
-    "excess": text(
-        "Возвращается излишек", "Артық төленгені қайтарылады", "Ашыкча төлөнгөнү кайтарылат", "The excess is refunded"
-    ),
-    "none": text("Пошлина не возвращается", "Баж қайтарылмайды", "Алым кайтарылбайт", "The duty is not refunded"),
-    "rounding": text(
-        "Округление суммы возврата",
-        "Қайтарылатын соманы дөңгелектеу",
-        "Кайтарылуучу сумманы тегеректөө",
-        "Rounding of the refund",
-    ),
-    "deadline": text(
-        "Последний день подачи заявления о возврате (дата уплаты + срок в годах)",
-        "Қайтару туралы өтініш берудің соңғы күні (төлем күні + мерзім, жылмен)",
-        "Кайтаруу жөнүндө арыз берүүнүн акыркы күнү (төлөө күнү + мөөнөт, жыл менен)",
-        "Last day to apply for the refund (date of payment + term in years)",
-    ),
+    "share": t("Share of the payment refunded"),
+    "excess": t("The excess is refunded"),
+    "none": t("The duty is not refunded"),
+    "rounding": t("Rounding of the refund"),
+    "deadline": t("Last day to apply for the refund (date of payment + term in years)"),
 }
 NOTE: dict[str, Text] = {
-    "court_order_cancelled": text(
-        "Пошлина не возвращается, но засчитывается в пошлину по иску, предъявленному затем в порядке искового "
-        "производства (ГПК, ст. 137).",
-        "Баж қайтарылмайды, бірақ кейін талап қою тәртібімен берілген талап қою бойынша бажға есепке алынады "
-        "(АПК, 137-бап).",
-        "Алым кайтарылбайт, бирок кийин доо тартибинде берилген доо боюнча алымга эсептелет (ЖПК, 137-берене).",
-        "Not refunded, but credited to the duty on a claim later brought in ordinary proceedings (CPC art. 137).",
+    "court_order_cancelled": t(
+        "Not refunded, but credited to the duty on a claim later brought in ordinary proceedings (CPC art. 137)."
     ),
-    "case_split": text(
-        "Пошлина, уплаченная за требования, выделенные в отдельное производство, не пересчитывается и не "
-        "возвращается; по выделенному делу она повторно не уплачивается (п. 11 постановления № 9).",
-        "Жеке іс жүргізуге бөлінген талаптар үшін төленген баж қайта есептелмейді және қайтарылмайды; бөлінген іс "
-        "бойынша ол қайта төленбейді (№ 9 қаулының 11-тармағы).",
-        "Өзүнчө өндүрүшкө бөлүнгөн талаптар үчүн төлөнгөн алым кайра эсептелбейт жана кайтарылбайт; бөлүнгөн иш "
-        "боюнча ал кайра төлөнбөйт (№ 9 токтомдун 11-пункту).",
-        "Duty paid on demands split into separate proceedings is neither recounted nor refunded, and is not paid "
-        "again in the split case (p. 11 of Resolution No. 9).",
+    "case_split": t(
+        "Duty paid on demands split into separate proceedings is neither recounted nor refunded, "
+        "and is not paid again in the split case (p. 11 of Resolution No. 9)."
     ),
-    "term_from_payment": text(
-        "Закон считает три года со дня зачисления пошлины в бюджет; мы считаем от даты уплаты, которая обычно на "
-        "день-два раньше, поэтому указанный день — безопасный.",
-        "Заң үш жылды баж бюджетке есептелген күннен бастап санайды; біз әдетте бір-екі күн ерте болатын төлем "
-        "күнінен санаймыз, сондықтан көрсетілген күн — қауіпсіз.",
-        "Мыйзам үч жылды алым бюджетке эсептелген күндөн тартып эсептейт; биз адатта бир-эки күн эрте болгон төлөм "
-        "күнүнөн эсептейбиз, ошондуктан көрсөтүлгөн күн — коопсуз.",
-        "The law counts three years from the day the duty was credited to the budget; we count from the payment "
-        "date, usually a day or two earlier, so the day shown is a safe one.",
+    "term_from_payment": t(
+        "The law counts three years from the day the duty was credited to the budget; we count from "
+        "the payment date, usually a day or two earlier, so the day shown is a safe one."
     ),
-    "settlement_court_order": text(
-        "Для судебного приказа применена доля первой инстанции.",
-        "Сот бұйрығы үшін бірінші сатының үлесі қолданылды.",
-        "Соттук буйрук үчүн биринчи инстанциянын үлүшү колдонулду.",
-        "For a court order the first-instance share is applied.",
-    ),
+    "settlement_court_order": t("For a court order the first-instance share is applied."),
 }
 ATTACH: list[Text] = [
-    text(
-        "Заявление о возврате — в орган государственных доходов по месту нахождения банка (филиала), принявшего платёж",
-        "Қайтару туралы өтініш — төлемді қабылдаған банк (филиал) орналасқан жердегі мемлекеттік кірістер органына",
-        "Кайтаруу жөнүндө арыз — төлөмдү кабыл алган банк (филиал) жайгашкан жердеги мамлекеттик кирешелер органына",
-        "The refund application — to the state revenue office where the bank (branch) that took the payment is",
-    ),
-    text(
-        "Подлинник платёжного документа об уплате пошлины",
-        "Баж төленгені туралы төлем құжатының түпнұсқасы",
-        "Алым төлөнгөнү тууралуу төлөм документинин түп нускасы",
-        "The original payment document for the duty",
-    ),
-    text(
-        "Копия определения или решения суда о возврате",
-        "Қайтару туралы сот ұйғарымының немесе шешімінің көшірмесі",
-        "Кайтаруу жөнүндө соттун аныктамасынын же чечиминин көчүрмөсү",
-        "A copy of the court's ruling or decision on the refund",
-    ),
+    t("The refund application — to the state revenue office where the bank (branch) that took the payment is"),
+    t("The original payment document for the duty"),
+    t("A copy of the court's ruling or decision on the refund"),
 ]
-ATTACH_OVERPAID = text(
-    "При излишней уплате — заверенная судом копия квитанции об уплате",
-    "Артық төленгенде — сот куәландырған төлем түбіртегінің көшірмесі",
-    "Ашыкча төлөнгөндө — сот күбөлөндүргөн төлөм дүмүрчөгүнүн көчүрмөсү",
-    "For an overpayment — the court's certified copy of the payment receipt",
-)
+ATTACH_OVERPAID = t("For an overpayment — the court's certified copy of the payment receipt")
 
 
 def _add_years(day: date, years: int) -> date:
@@ -408,21 +293,10 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
 
 CALCULATOR = Calculator(
     id=ID,
-    title=text(
-        "Возврат государственной пошлины (Казахстан)",
-        "Мемлекеттік бажды қайтару (Қазақстан)",
-        "Мамлекеттик алымды кайтаруу (Казакстан)",
-        "Refund of the state duty (Kazakhstan)",
-    ),
-    summary=text(
-        "Сколько пошлины вернут и до какого дня подать заявление: мировое соглашение, медиация, возврат иска, "
-        "излишняя уплата и другие основания.",
-        "Қанша баж қайтарылады және өтінішті қай күнге дейін беру керек: татуласу келісімі, медиация, талап арызды "
-        "қайтару, артық төлеу және басқа негіздер.",
-        "Канча алым кайтарылат жана арызды кайсы күнгө чейин берүү керек: элдешүү келишими, медиация, доо арызды "
-        "кайтаруу, ашыкча төлөө жана башка негиздер.",
-        "How much duty is refunded and by which day to apply: settlement, mediation, a returned claim, overpayment "
-        "and other grounds.",
+    title=t("Refund of the state duty (Kazakhstan)"),
+    summary=t(
+        "How much duty is refunded and by which day to apply: settlement, mediation, a returned "
+        "claim, overpayment and other grounds."
     ),
     currency="KZT",
     schema=SCHEMA,

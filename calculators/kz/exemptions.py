@@ -11,34 +11,20 @@ from datetime import date
 from typing import Any
 
 from calculators.errors import CalcError
-from calculators.i18n import LANGS, Text, text
+from calculators.i18n import LANGS, Text
 from calculators.parameters import data
 from calculators.schema import Choice
+from calculators.words import t
 
-NONE = Choice("none", text("Нет", "Жоқ", "Жок", "None"))
+NONE = Choice("none", t("None"))
 CONSUMER_DEFERRAL = Choice(
     "consumer_deferral",
-    text(
-        "Иск гражданина о защите прав потребителей (отсрочка до решения)",
-        "Азаматтың тұтынушылар құқықтарын қорғау туралы талап қоюы (шешімге дейін кейінге қалдыру)",
-        "Жарандын керектөөчүлөрдүн укуктарын коргоо жөнүндө доосу (чечимге чейин кийинкиге калтыруу)",
-        "A citizen's consumer-protection claim (deferred until the decision)",
-    ),
+    t("A citizen's consumer-protection claim (deferred until the decision)"),
 )
 # The first day of the 2026 code; before it the 2017 code's article applies.
 CODE_2026 = date(2026, 1, 1)
-NOT_IN_CODE = text(
-    "эта льгота отсутствует в Налоговом кодексе, действовавшем на дату уплаты",
-    "бұл жеңілдік төлем күні қолданыста болған Салық кодексінде жоқ",
-    "бул жеңилдик төлөм күнү колдонулган Салык кодексинде жок",
-    "this exemption is not in the Tax Code in force on the payment date",
-)
-UNVERIFIED = text(
-    "Льгота «{label}» не сверена с текстом кодекса: {note}",
-    "«{label}» жеңілдігі кодекс мәтінімен салыстырылмаған: {note}",
-    "«{label}» жеңилдиги кодекстин тексти менен салыштырылган эмес: {note}",
-    "The exemption “{label}” is not verified against the code: {note}",
-)
+NOT_IN_CODE = t("this exemption is not in the Tax Code in force on the payment date")
+UNVERIFIED = t("The exemption “{label}” is not verified against the code: {note}")
 
 
 def catalogue() -> list[dict[str, Any]]:
@@ -66,9 +52,7 @@ def basis(item: dict[str, Any], day: date, appealing: bool = False) -> list[str]
     source, anchor = ("kz-tax-code-2026", item.get("tc2026")) if new_code else ("kz-tax-code-2017", item.get("tc2017"))
     since = item.get("tc2017_from")
     if not anchor or (not new_code and since and day < date.fromisoformat(since)):
-        raise CalcError(
-            "unsupported", "exemption", text("Льгота", "Жеңілдік", "Жеңилдик", "Exemption"), what=NOT_IN_CODE
-        )
+        raise CalcError("unsupported", "exemption", t("Exemption"), what=NOT_IN_CODE)
     cited = [f"{source}#{anchor}"]
     if appealing:
         note = data()["catalogues"]["kz.exemptions"]["appeals_note"]

@@ -16,7 +16,7 @@ from typing import Any
 
 from calculators.calculator import Calculator
 from calculators.errors import CalcError
-from calculators.i18n import LANGS, Text, text
+from calculators.i18n import LANGS, Text
 from calculators.kz import deadlines, exemptions
 from calculators.kz.duty_labels import (
     ACTS,
@@ -36,6 +36,7 @@ from calculators.kz.duty_parts import Ctx, Part, with_detail
 from calculators.kz.duty_schema import EXAMPLE, PERIODIC, SCHEMA, WITH_CLAIMS
 from calculators.money import RoundingRule, format_amount, format_percent, round_payable
 from calculators.result import Result
+from calculators.words import t
 
 ID = "kz-state-duty"
 P3, P5, P6, P10, P11 = (f"kz-resolution-9#p-{n}" for n in (3, 5, 6, 10, 11))
@@ -402,22 +403,11 @@ def _by_payer(parts: list[Part], values: dict[str, Any]) -> list[dict[str, Any]]
 
 CALCULATOR = Calculator(
     id=ID,
-    title=text(
-        "Государственная пошлина в суде (Казахстан)",
-        "Сотта мемлекеттік баж (Қазақстан)",
-        "Соттогу мамлекеттик алым (Казакстан)",
-        "State duty in court (Kazakhstan)",
-    ),
-    summary=text(
-        "Пошлина по гражданским делам на любую дату уплаты с 01.01.2018: иски всех категорий, судебный приказ, "
-        "кассация, особое производство, копии, банкротство, несколько истцов, льготы.",
-        "2018 жылғы 1 қаңтардан бастап кез келген төлем күніне азаматтық істер бойынша баж: барлық санаттағы "
-        "талап қоюлар, сот бұйрығы, кассация, ерекше іс жүргізу, көшірмелер, банкроттық, бірнеше талапкер, "
-        "жеңілдіктер.",
-        "2018-жылдын 1-январынан баштап каалаган төлөм күнүнө жарандык иштер боюнча алым: бардык категориядагы "
-        "доолор, соттук буйрук, кассация, өзгөчө өндүрүш, көчүрмөлөр, банкроттук, бир нече доогер, жеңилдиктер.",
-        "Duty in civil cases for any payment date from 01.01.2018: claims of every category, court orders, "
-        "cassation, special proceedings, copies, bankruptcy, several plaintiffs, exemptions.",
+    title=t("State duty in court (Kazakhstan)"),
+    summary=t(
+        "Duty in civil cases for any payment date from 01.01.2018: claims of every category, court "
+        "orders, cassation, special proceedings, copies, bankruptcy, several plaintiffs, "
+        "exemptions."
     ),
     currency="KZT",
     schema=SCHEMA,
