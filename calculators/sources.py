@@ -6,33 +6,27 @@ from typing import Any
 
 from calculators.i18n import LANGS
 from calculators.parameters import data
-from calculators.words import t
+from calculators.words import pt, t
 
 # How an anchor reads in each language. ``p-11-1`` → "п. 11-1"; ``665-1-1`` → "ст. 665, п. 1, пп. 1".
 # Translators: how a paragraph (пункт) of a cited act reads; {0} is its number, e.g. 11-1.
 _PARAGRAPH = t("para. {0}")
-_ARTICLE = {
-    "ru": ("ст. {0}", "п. {0}", "пп. {0}"),
-    "kk": ("{0}-бап", "{0}-тармақ", "{0})-тармақша"),
-    "ky": ("{0}-берене", "{0}-пункт", "{0})-пунктча"),
-    "en": ("art. {0}", "para. {0}", "sub-para. {0}"),
-}
+# An article's own number, its points (пункт) and their sub-points (подпункт): "ст. 665, п. 1, пп. 1".
+_ARTICLE = (t("art. {0}"), t("para. {0}"), t("sub-para. {0}"))
 # Codes divided into parts rather than points (the Civil Procedure Code): "ст. 104, ч. 1, пп. 14".
-_ARTICLE_PART = {
-    "ru": ("ст. {0}", "ч. {0}", "пп. {0}"),
-    "kk": ("{0}-бап", "{0}-бөлік", "{0})-тармақша"),
-    "ky": ("{0}-берене", "{0}-бөлүк", "{0})-пунктча"),
-    "en": ("art. {0}", "part {0}", "item {0}"),
-}
-
-
+_ARTICLE_PART = (
+    t("art. {0}"),
+    t("part {0}"),
+    # Translators: a sub-point (подпункт) of a part of an article, as in "art. 104, part 1, item 14".
+    pt("sources._ARTICLE_PART", "item {0}"),
+)
 # Government rates in chapters and items: "1-1-1" → "гл. 1, п. 1, пп. 1".
-_CHAPTER_ITEM = {
-    "ru": ("гл. {0}", "п. {0}", "пп. {0}"),
-    "kk": ("{0}-тарау", "{0}-тармақ", "{0})-тармақша"),
-    "ky": ("{0}-глава", "{0}-пункт", "{0})-пунктча"),
-    "en": ("ch. {0}", "item {0}", "sub-item {0}"),
-}
+_CHAPTER_ITEM = (
+    t("ch. {0}"),
+    # Translators: a point (пункт) of a chapter of a government rate list; its sub-points are "sub-item {0}".
+    t("item {0}"),
+    t("sub-item {0}"),
+)
 # An act cited as a whole (anchor "act"), where the article could not be read in the official text.
 _DOCUMENT = t("the act as a whole")
 
@@ -57,16 +51,16 @@ def anchor_label(basis: str, lang: str) -> str:
         return _DOCUMENT[lang]
     parts = anchor.split("-")
     if style == "chapter-item":
-        return ", ".join(_CHAPTER_ITEM[lang][i].format(part) for i, part in enumerate(parts))
+        return ", ".join(_CHAPTER_ITEM[i][lang].format(part) for i, part in enumerate(parts))
     if parts[0] in sources()[source_id]["anchors"].get("list_articles", ()):
         # An article that is one list of sub-points, then a closing part two: "616-21-1", "616-p2".
         if parts[1:] == ["p2"]:
-            return f"{_ARTICLE_PART[lang][0].format(parts[0])}, {_ARTICLE_PART[lang][1].format(2)}"
-        return f"{_ARTICLE[lang][0].format(parts[0])}, {_ARTICLE[lang][2].format('-'.join(parts[1:]))}"
+            return f"{_ARTICLE_PART[0][lang].format(parts[0])}, {_ARTICLE_PART[1][lang].format(2)}"
+        return f"{_ARTICLE[0][lang].format(parts[0])}, {_ARTICLE[2][lang].format('-'.join(parts[1:]))}"
     parts = [*parts[:2], "-".join(parts[2:])] if len(parts) > 2 else parts  # sub-point "13-1" stays whole
     words = _ARTICLE_PART if style == "article-part" else _ARTICLE
     # "267~4-2": a "~" stands for the hyphen inside an article's own number ("ст. 267-4, ч. 2").
-    return ", ".join(words[lang][i].format(part.replace("~", "-")) for i, part in enumerate(parts))
+    return ", ".join(words[i][lang].format(part.replace("~", "-")) for i, part in enumerate(parts))
 
 
 def describe(basis: str) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from typing import Any
 from calculators import parameters
 from calculators.i18n import Text
 from calculators.result import Result
+from calculators.words import t
 
 WINDOW = 10  # days looked back for a holiday still waiting for its carried-over day off (runs are shorter)
 
@@ -199,14 +200,17 @@ def add_months(day: date, count: int) -> date:
     return date(year, month, min(day.day, last))
 
 
-WEEKDAYS: dict[str, tuple[str, ...]] = {
-    "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
-    "kk": ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"),
-    "ky": ("дүйшөмбү", "шейшемби", "шаршемби", "бейшемби", "жума", "ишемби", "жекшемби"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
+WEEKDAYS: tuple[Text, ...] = (
+    t("Monday"),
+    t("Tuesday"),
+    t("Wednesday"),
+    t("Thursday"),
+    t("Friday"),
+    t("Saturday"),
+    t("Sunday"),
+)
 
 
 def weekday_date(day: date) -> Text:
     """``10.03.2026 (вторник)`` in every language."""
-    return {lang: f"{day.strftime('%d.%m.%Y')} ({names[day.weekday()]})" for lang, names in WEEKDAYS.items()}
+    return {lang: f"{day.strftime('%d.%m.%Y')} ({name})" for lang, name in WEEKDAYS[day.weekday()].items()}

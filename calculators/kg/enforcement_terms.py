@@ -161,7 +161,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
             f"{format_date(end)} → {format_date(last)}",
             [*basis, "kg-labour-code#act"],
         )
-    display = {lang: f"{format_date(last)} ({WEEKDAYS[lang][last.weekday()]})" for lang in LANGS}
+    display = {lang: f"{format_date(last)} ({WEEKDAYS[last.weekday()][lang]})" for lang in LANGS}
     return result.to_json(
         last.isoformat(),
         display=display,
