@@ -1,5 +1,6 @@
 """The working state of one state duty computation: the parts rounded separately and the steps that make them
-(sub-point 1's percentage and cap, a duty in MCI, a share of a duty, the rounding of a part)."""
+(sub-point 1's percentage and cap, a duty in MCI, a share of a duty, the rounding of a part); and what the result
+reports beside its steps (each plaintiff's duty, the inputs of the next calculators)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from decimal import Decimal
 from typing import Any
 
 from calculators import parameters
+from calculators.errors import CalcError
 from calculators.i18n import LANGS, Text
-from calculators.kz.duty_labels import DATE, PAYERS, STEP
+from calculators.kz import deadlines
+from calculators.kz.duty_labels import DATE, PAYERS, PLAINTIFFS, SHARE, STEP
 from calculators.money import RoundingRule, exact, format_amount, format_percent, round_payable
 from calculators.parameters import Value
 from calculators.result import Result
@@ -111,3 +114,56 @@ class Ctx:
 
 def with_detail(label: Text, detail: Text) -> Text:
     return {lang: f"{label[lang]} ({detail[lang].lower()})" for lang in LANGS}
+
+
+# --- What a result reports beside its steps ------------------------------------------------------------------
+
+
+def check_shares(values: dict[str, Any]) -> None:
+    """Several plaintiffs' shares: each above 0 and at most 1, together exactly 1."""
+    plaintiffs = values.get("plaintiffs") or []
+    if not plaintiffs:
+        return
+    for i, plaintiff in enumerate(plaintiffs):
+        if not Decimal(0) < plaintiff["share"] <= Decimal(1):
+            raise CalcError("invalid_share", f"plaintiffs.{i}.share", SHARE)
+    if sum(p["share"] for p in plaintiffs) != Decimal(1):
+        raise CalcError("shares_not_one", "plaintiffs", PLAINTIFFS)
+
+
+def payers(parts: list[Part], values: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each plaintiff's property part; demands paid per demand are shown as shared by all plaintiffs."""
+    plaintiffs = values.get("plaintiffs") or []
+    if not plaintiffs:
+        return [{"payer": values["payer"], "duty": sum((p.duty for p in parts), Decimal(0))}]
+    rows = [
+        {
+            "plaintiff": i,
+            "payer": pl["payer"],
+            "share": pl["share"],
+            "duty": sum((p.duty for p in parts if p.payer == i), Decimal(0)),
+        }
+        for i, pl in enumerate(plaintiffs)
+    ]
+    joint = sum((p.duty for p in parts if p.payer is None), Decimal(0))
+    if joint:
+        rows.append({"plaintiff": None, "payer": "joint", "duty": joint})
+    return rows
+
+
+def follow_up(values: dict[str, Any], total: Decimal) -> dict[str, dict[str, Any]]:
+    """Inputs for the next steps of the same case: the refund of this duty and the costs after the decision."""
+    day = values["date"].isoformat()
+    instance = {"cassation": "cassation", "court_order": "court_order"}.get(values["proceeding"], "first")
+    claims = values.get("claims") or []
+    claimed = sum((c["amount"] for c in claims if c["type"] == "property"), Decimal(0))
+    costs: dict[str, Any] = {"date": day, "plaintiff_costs": [{"category": "state_duty", "amount": str(total)}]}
+    if claimed:
+        costs.update(claim="property", claimed=str(claimed), satisfied=str(claimed))
+    else:
+        costs.update(claim="non_property", demands_made=max(len(claims), 1), demands_granted=max(len(claims), 1))
+    return {
+        "kz-duty-refund": {"paid_amount": str(total), "date_paid": day, "instance": instance, "ground": "settlement"},
+        "kz-court-costs": costs,
+        **deadlines.follow_up("refund_application", values["date"]),
+    }
