@@ -36,7 +36,7 @@ ID = "kz-court-costs"
 P = {n: f"kz-resolution-9#p-{n}" for n in (12, 14, 15, 16, 17)}
 
 DATE = t("Date of the decision")
-# Translators: a claim (иск, талап қою) as in CPC art. 109: property or non-property.
+# Translators: the claim (иск, талап қою) as a whole: property or non-property.
 CLAIM = pt("kz.court_costs.CLAIM", "Kind of claim")
 CLAIMED = t("Claimed, tenge")
 SATISFIED = t("Granted, tenge")

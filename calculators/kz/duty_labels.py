@@ -84,8 +84,7 @@ STEP: dict[str, Text] = {
     "property_duty": t("Duty at the rate"),
     "cap": t("Limited by the cap"),
     "share": t("Share of the duty"),
-    # Translators: MCI is the monthly calculation index (МРП, АЕК, АЭК), a unit set yearly by the budget
-    # law; not a minimum wage.
+    # Translators: MCI is the monthly calculation index (МРП, АЕК, АЭК), a unit of account; not a minimum wage.
     "fixed": t("Duty in MCI"),
     "rounding": t("Rounding of the amount payable"),
     "total": t("Total duty"),

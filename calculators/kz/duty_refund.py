@@ -26,7 +26,7 @@ P11 = "kz-resolution-9#p-11"
 CODE_2026 = date(2026, 1, 1)
 
 PAID = t("Duty paid, tenge")
-# Translators: the day the state duty was paid (Tax Code art. 615), the date that opens the refund term.
+# Translators: the day the state duty was paid, from which the refund term runs.
 DATE_PAID = pt("kz.duty_refund.DATE_PAID", "Date of payment")
 INSTANCE = t("Instance")
 GROUND = t("Ground")
