@@ -7,6 +7,7 @@ payment date: art. 108 of the 2017 code, arts 120–121 of the 2026 code; CPC ar
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -202,61 +203,83 @@ def _add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
+# --- The grounds, in the order of the 2026 Tax Code (each docstring gives the 2017 code's article too) ---------
+# A rule takes the result, the input, the ground's label and basis, and returns the refund and its share.
+RefundRule = Callable[[Result, dict[str, Any], Text, list[str]], tuple[Decimal, Decimal]]
+
+
+def tc_120_4_4_settlement(
+    result: Result, values: dict[str, Any], label: Text, basis: list[str]
+) -> tuple[Decimal, Decimal]:
+    """Art. 120 p. 4 sub-p. 4 (art. 108 p. 1 sub-p. 3 of 2017), CPC art. 115 p. 2: a share by instance."""
+    day, paid, instance = values["date_paid"], values["paid_amount"], values["instance"]
+    pid = "kz.refund.settlement_share." + ("cassation" if instance == "cassation" else "first_appeal")
+    if instance == "court_order":
+        result.warn("interpretation:settlement_court_order", NOTE["settlement_court_order"], basis)
+    value = result.use(parameters.get(pid), day, "date_paid", DATE_PAID)
+    share: Decimal = value.value
+    refund = paid * share
+    formula = f"{format_amount(paid)} × {format_percent(share)} = {format_amount(refund)}"
+    result.step("refund", joined(STEP["share"], label), refund, formula, [*value.basis, *basis])
+    return refund, share
+
+
+def tc_120_4_5_in_full(
+    result: Result, values: dict[str, Any], label: Text, basis: list[str]
+) -> tuple[Decimal, Decimal]:
+    """Art. 120 p. 4 sub-p. 5 (art. 108 p. 1 sub-pp. 2, 4, 5, 7 of 2017): the whole duty.
+
+    The claim or complaint was returned, refused or left unheard.
+    """
+    paid: Decimal = values["paid_amount"]
+    result.step(
+        "refund", joined(STEP["share"], label), paid, f"{format_amount(paid)} × 100 % = {format_amount(paid)}", basis
+    )
+    return paid, Decimal(1)
+
+
+def tc_120_4_6_excess(result: Result, values: dict[str, Any], label: Text, basis: list[str]) -> tuple[Decimal, Decimal]:
+    """Art. 120 p. 4 sub-p. 6 (art. 108 p. 1 sub-p. 1 of 2017): what was paid above the duty the law requires."""
+    paid: Decimal = values["paid_amount"]
+    required: Decimal = values["required_amount"]
+    refund = max(paid - required, Decimal(0))
+    formula = (
+        f"{format_amount(paid)} − {format_amount(required)} = {format_amount(refund)}"
+        if paid >= required
+        else f"max({format_amount(paid)} − {format_amount(required)}; 0) = 0"
+    )
+    result.step("refund", joined(STEP["excess"], label), refund, formula, basis)
+    return refund, (refund / paid if paid else Decimal(0))
+
+
+def tc_121_2_not_refunded(
+    result: Result, values: dict[str, Any], label: Text, basis: list[str]
+) -> tuple[Decimal, Decimal]:
+    """Art. 121 p. 2 (art. 108 p. 2 of 2017), and resolution p. 11 for split cases: the duty stays paid."""
+    result.step("refund", joined(STEP["none"], label), Decimal(0), "0", basis)
+    note = NOTE.get(values["ground"])
+    if note:
+        result.warn(f"note:{values['ground']}", note, basis)
+    return Decimal(0), Decimal(0)
+
+
+REFUND_RULES: dict[str, RefundRule] = {
+    "settlement": tc_120_4_4_settlement,
+    "full": tc_120_4_5_in_full,
+    "excess": tc_120_4_6_excess,
+    "none": tc_121_2_not_refunded,
+}
+
+
 def compute(values: dict[str, Any]) -> dict[str, Any]:
     day: date = values["date_paid"]
-    paid: Decimal = values["paid_amount"]
     result = Result(ID, "KZT")
     rounding = result.use(parameters.get("kz.rounding.state_duty"), day, "date_paid", DATE_PAID)
     rule = RoundingRule.from_value(rounding.value)
     label, kind, tc2017, tc2026, extra = GROUNDS[values["ground"]]
     code_basis = [f"kz-tax-code-2026#{tc2026}"] if day >= CODE_2026 and tc2026 else []
     code_basis += [f"kz-tax-code-2017#{tc2017}"] if day < CODE_2026 and tc2017 else []
-    basis = [*code_basis, *extra, P11]
-    share = Decimal(0)
-    refund = Decimal(0)
-    if kind == "settlement":
-        instance = values["instance"]
-        pid = "kz.refund.settlement_share." + ("cassation" if instance == "cassation" else "first_appeal")
-        if instance == "court_order":
-            result.warn("interpretation:settlement_court_order", NOTE["settlement_court_order"], basis)
-        value = result.use(parameters.get(pid), day, "date_paid", DATE_PAID)
-        share = value.value
-        refund = paid * share
-        result.step(
-            "refund",
-            joined(STEP["share"], label),
-            refund,
-            f"{format_amount(paid)} × {format_percent(share)} = {format_amount(refund)}",
-            [*value.basis, *basis],
-        )
-    elif kind == "full":
-        share = Decimal(1)
-        refund = paid
-        result.step(
-            "refund",
-            joined(STEP["share"], label),
-            refund,
-            f"{format_amount(paid)} × 100 % = {format_amount(refund)}",
-            basis,
-        )
-    elif kind == "excess":
-        required: Decimal = values["required_amount"]
-        refund = max(paid - required, Decimal(0))
-        share = refund / paid if paid else Decimal(0)
-        result.step(
-            "refund",
-            joined(STEP["excess"], label),
-            refund,
-            f"{format_amount(paid)} − {format_amount(required)} = {format_amount(refund)}"
-            if paid >= required
-            else f"max({format_amount(paid)} − {format_amount(required)}; 0) = 0",
-            basis,
-        )
-    else:
-        result.step("refund", joined(STEP["none"], label), Decimal(0), "0", basis)
-        note = NOTE.get(values["ground"])
-        if note:
-            result.warn(f"note:{values['ground']}", note, basis)
+    refund, share = REFUND_RULES[kind](result, values, label, [*code_basis, *extra, P11])
     payable = round_payable(refund, rule)
     if payable != refund:
         result.step(
