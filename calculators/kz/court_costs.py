@@ -8,6 +8,8 @@ to the satisfied part), 113 (representative fee caps), 115 (outcomes) and 117 (r
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -28,6 +30,7 @@ from calculators.money import (
     format_share,
     round_payable,
 )
+from calculators.parameters import Value
 from calculators.result import Result
 from calculators.schema import Choice, Field
 from calculators.words import pt, t
@@ -152,6 +155,177 @@ def _sum(items: list[dict[str, Any]]) -> dict[str, Decimal]:
     return out
 
 
+# --- CPC art. 109 part 1: costs follow the part of the claim granted -----------------------------------------
+
+
+def cpc_109_1_share(result: Result, values: dict[str, Any]) -> tuple[Decimal, str, Decimal, Decimal]:
+    """The share granted, its working, and the claimed and granted amounts (zero for a non-property claim)."""
+    if values["claim"] == "property":
+        claimed: Decimal = values["claimed"]
+        satisfied: Decimal = values["satisfied"]
+        if satisfied > claimed:
+            raise CalcError("more_than_other", "satisfied", SATISFIED, other=CLAIMED, max=format_amount(claimed))
+        share = satisfied / claimed
+        return (
+            share,
+            f"{format_amount(satisfied)} / {format_amount(claimed)} = {format_share(share)}",
+            claimed,
+            satisfied,
+        )
+    made, granted = values["demands_made"], values["demands_granted"]
+    if granted > made:
+        raise CalcError("more_than_other", "demands_granted", GRANTED, other=DEMANDS, max=str(made))
+    share = Decimal(granted) / Decimal(made)
+    if values["outcome"] == "decision":
+        result.warn("interpretation:demand_share", NOTE["demand_share"], ["kz-cpc#109-1"])
+    return share, f"{granted} / {made} = {format_share(share)}", Decimal(0), Decimal(0)
+
+
+# --- The outcomes (CPC arts 109 and 115, resolution pp. 16-17): the share of each side's costs the other bears --
+# A rule takes the result, the input, the share granted and its working; it returns (to plaintiff, to defendant).
+OutcomeRule = Callable[[Result, dict[str, Any], Decimal, str], tuple[Decimal, Decimal]]
+OUTCOME_BASIS = {
+    "decision": ["kz-cpc#109-1", P[16]],
+    "voluntary_satisfaction": ["kz-cpc#115-1", P[17]],
+    "withdrawal": ["kz-cpc#115-1", P[17]],
+    "admission_without_fault": ["kz-cpc#115-1", P[17]],
+    "left_without_consideration": ["kz-cpc#115-3", P[17]],
+    "settlement": ["kz-cpc#115-2"],
+}
+
+
+def cpc_109_1_decision(result: Result, values: dict[str, Any], share: Decimal, formula: str) -> tuple[Decimal, Decimal]:
+    """A decision: each side bears the other's costs in proportion to what it lost."""
+    result.step("proportion", STEP["proportion"], None, formula, ["kz-cpc#109-1", P[16]])
+    return share, 1 - share
+
+
+def cpc_115_1_voluntary_satisfaction(
+    result: Result, values: dict[str, Any], share: Decimal, formula: str
+) -> tuple[Decimal, Decimal]:
+    """Withdrawal after the defendant satisfied the claim: the defendant bears the plaintiff's costs."""
+    return Decimal(1), Decimal(0)
+
+
+def cpc_115_1_withdrawal(
+    result: Result, values: dict[str, Any], share: Decimal, formula: str
+) -> tuple[Decimal, Decimal]:
+    """Withdrawal (or admission by a defendant not at fault): the plaintiff bears the defendant's costs."""
+    if values["outcome"] == "admission_without_fault":
+        result.warn("interpretation:admission", NOTE["admission"], ["kz-cpc#115-1", P[17]])
+    return Decimal(0), Decimal(1)
+
+
+def cpc_115_2_settlement(
+    result: Result, values: dict[str, Any], share: Decimal, formula: str
+) -> tuple[Decimal, Decimal]:
+    """A settlement silent on costs: they are set off against each other."""
+    result.step("set_off", STEP["set_off"], Decimal(0), "0", ["kz-cpc#115-2"])
+    result.warn("note:settlement_refund", NOTE["settlement_refund"], ["kz-cpc#115-2"])
+    return Decimal(0), Decimal(0)
+
+
+def cpc_115_3_left_without_consideration(
+    result: Result, values: dict[str, Any], share: Decimal, formula: str
+) -> tuple[Decimal, Decimal]:
+    """A claim left without consideration: on art. 279 items 6 and 8 the plaintiff bears the defendant's costs."""
+    if values["ground_279"] in ("6", "8"):
+        return Decimal(0), Decimal(1)
+    result.warn("interpretation:other_ground", NOTE["other_ground"], ["kz-cpc#279", "kz-cpc#280-1"])
+    return Decimal(0), Decimal(0)
+
+
+OUTCOME_RULES: dict[str, OutcomeRule] = {
+    "decision": cpc_109_1_decision,
+    "voluntary_satisfaction": cpc_115_1_voluntary_satisfaction,
+    "withdrawal": cpc_115_1_withdrawal,
+    "admission_without_fault": cpc_115_1_withdrawal,
+    "settlement": cpc_115_2_settlement,
+    "left_without_consideration": cpc_115_3_left_without_consideration,
+}
+
+
+# --- Resolution p. 12 with CPC art. 113 part 1 (p. 14): each item of a side's costs, the representative capped --
+
+
+@dataclass
+class Costs:
+    """What pricing one side's costs needs: the result, rounding, input, outcome and the representative cap."""
+
+    result: Result
+    rule: RoundingRule
+    values: dict[str, Any]
+    outcome_basis: list[str]
+    mci: Decimal
+    cap_share: Value
+    cap_mci: Value
+
+
+def cpc_113_1_representative_cap(costs: Costs, base: Decimal) -> Decimal:
+    """The cap on a representative fee: a share of the amount (property claim), or MCI on the decision date."""
+    if costs.values["claim"] == "property":
+        return base * costs.cap_share.value  # type: ignore[no-any-return]
+    paid = costs.values.get("representative_paid")
+    if paid is not None:  # the one other candidate date for the MCI of the 300 MCI cap
+        paid_mci = costs.result.use(parameters.get("kz.mci"), paid, "representative_paid", REPRESENTATIVE_PAID).value
+        if paid_mci != costs.mci:
+            costs.result.warn("interpretation:mci_date", mci_date(costs.mci, paid_mci), list(costs.cap_mci.basis))
+    return costs.cap_mci.value * costs.mci  # type: ignore[no-any-return]
+
+
+def p12_side(
+    costs: Costs, items: dict[str, Decimal], fraction: Decimal, key: str, label: Text, cap_base: Decimal, exempt: bool
+) -> Decimal:
+    """What the other side reimburses of one side's costs, item by item, each rounded as it is paid."""
+    result, rule, total = costs.result, costs.rule, Decimal(0)
+    for category, amount in items.items():
+        if fraction == 0:
+            continue
+        if category == "state_duty" and exempt:  # p. 16: an exempt plaintiff's unpaid duty is not reimbursed
+            result.step(f"{key}_{category}", STEP["not_paid"], Decimal(0), "0", [P[16]])
+            continue
+        due = amount * fraction
+        # Each item is rounded as it is paid; the step shows the exact product and the rounded figure.
+        item = round_payable(due, rule)
+        rounded = f" → {format_amount(item)}" if item != due else ""
+        formula = f"{format_amount(amount)} × {format_share(fraction)} = {format_approx(due)}{rounded}"
+        result.step(
+            f"{key}_{category}", joined(label, CATEGORIES[category]), item, formula, [*costs.outcome_basis, P[12]]
+        )
+        if category == "representative":
+            limit = cpc_113_1_representative_cap(costs, cap_base)
+            if due > limit:
+                due = limit
+                shown = (
+                    f"{format_amount(cap_base)} × {format_percent(costs.cap_share.value)}"
+                    if costs.values["claim"] == "property"
+                    else f"{format_amount(costs.cap_mci.value)} × {format_amount(costs.mci)}"
+                )
+                capped = round_payable(due, rule)
+                result.step(
+                    f"{key}_{category}_cap",
+                    STEP["cap"],
+                    capped,
+                    f"{shown} = {format_approx(due)}",
+                    ["kz-cpc#113-1", P[14]],
+                )
+        total += round_payable(due, rule)
+    return total
+
+
+def cpc_117_to_state(result: Result, rule: RoundingRule, values: dict[str, Any], share: Decimal) -> Decimal:
+    """CPC art. 117 (resolution p. 15): the duty an exempt plaintiff did not pay, recovered for the state."""
+    to_state = round_payable(Decimal(0), rule)
+    unpaid = values.get("unpaid_duty")
+    if values["plaintiff_exempt"] and unpaid and not values["defendant_exempt"] and values["outcome"] == "decision":
+        to_state = round_payable(unpaid * share, rule)
+        formula = f"{format_amount(unpaid)} × {format_share(share)} = {format_amount(to_state)}"
+        result.step("to_state", STEP["to_state"], to_state, formula, ["kz-cpc#117-1", P[15]])
+    elif values["plaintiff_exempt"] and unpaid and values["defendant_exempt"]:
+        result.step("to_state", STEP["to_state"], Decimal(0), "0", ["kz-cpc#117-3", P[15]])
+    return to_state
+
+
 def compute(values: dict[str, Any]) -> dict[str, Any]:
     day: date = values["date"]
     result = Result(ID, "KZT")
@@ -160,144 +334,39 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
     plaintiff = _sum(values.get("plaintiff_costs") or [])
     defendant = _sum(values.get("defendant_costs") or [])
     property_claim = values["claim"] == "property"
-    if property_claim:
-        claimed: Decimal = values["claimed"]
-        satisfied: Decimal = values["satisfied"]
-        if satisfied > claimed:
-            raise CalcError("more_than_other", "satisfied", SATISFIED, other=CLAIMED, max=format_amount(claimed))
-        share = satisfied / claimed
-        formula = f"{format_amount(satisfied)} / {format_amount(claimed)} = {format_share(share)}"
-    else:
-        made, granted = values["demands_made"], values["demands_granted"]
-        if granted > made:
-            raise CalcError("more_than_other", "demands_granted", GRANTED, other=DEMANDS, max=str(made))
-        share = Decimal(granted) / Decimal(made)
-        formula = f"{granted} / {made} = {format_share(share)}"
-        claimed = satisfied = Decimal(0)
-        if values["outcome"] == "decision":
-            result.warn("interpretation:demand_share", NOTE["demand_share"], ["kz-cpc#109-1"])
+    share, formula, claimed, satisfied = cpc_109_1_share(result, values)
     outcome = values["outcome"]
-    # Share of each side's costs the other side bears, by outcome (CPC arts 109, 115; resolution p. 16–17).
-    if outcome == "decision":
-        result.step("proportion", STEP["proportion"], None, formula, ["kz-cpc#109-1", P[16]])
-        to_plaintiff_share, to_defendant_share = share, 1 - share
-    elif outcome == "voluntary_satisfaction":
-        to_plaintiff_share, to_defendant_share = Decimal(1), Decimal(0)
-    elif outcome in ("withdrawal", "admission_without_fault"):
-        to_plaintiff_share, to_defendant_share = Decimal(0), Decimal(1)
-        if outcome == "admission_without_fault":
-            result.warn("interpretation:admission", NOTE["admission"], ["kz-cpc#115-1", P[17]])
-    elif outcome == "left_without_consideration":
-        if values["ground_279"] in ("6", "8"):
-            to_plaintiff_share, to_defendant_share = Decimal(0), Decimal(1)
-        else:
-            to_plaintiff_share, to_defendant_share = Decimal(0), Decimal(0)
-            result.warn("interpretation:other_ground", NOTE["other_ground"], ["kz-cpc#279", "kz-cpc#280-1"])
-    else:  # settlement silent on costs: mutually set off
-        to_plaintiff_share, to_defendant_share = Decimal(0), Decimal(0)
-        result.step("set_off", STEP["set_off"], Decimal(0), "0", ["kz-cpc#115-2"])
-        result.warn("note:settlement_refund", NOTE["settlement_refund"], ["kz-cpc#115-2"])
-    outcome_basis = {
-        "decision": ["kz-cpc#109-1", P[16]],
-        "voluntary_satisfaction": ["kz-cpc#115-1", P[17]],
-        "withdrawal": ["kz-cpc#115-1", P[17]],
-        "admission_without_fault": ["kz-cpc#115-1", P[17]],
-        "left_without_consideration": ["kz-cpc#115-3", P[17]],
-        "settlement": ["kz-cpc#115-2"],
-    }[outcome]
-
-    mci = result.use(parameters.get("kz.mci"), day, "date", DATE).value
-    cap_share = result.use(parameters.get("kz.costs.representative_cap_share"), day, "date", DATE)
-    cap_mci = result.use(parameters.get("kz.costs.representative_cap_mci"), day, "date", DATE)
-
-    def representative_cap(base: Decimal) -> Decimal:
-        if property_claim:
-            return base * cap_share.value  # type: ignore[no-any-return]
-        paid = values.get("representative_paid")
-        if paid is not None:  # the one other candidate date for the MCI of the 300 MCI cap
-            paid_mci = result.use(parameters.get("kz.mci"), paid, "representative_paid", REPRESENTATIVE_PAID).value
-            if paid_mci != mci:
-                result.warn("interpretation:mci_date", mci_date(mci, paid_mci), list(cap_mci.basis))
-        return cap_mci.value * mci  # type: ignore[no-any-return]
-
-    def side(
-        costs: dict[str, Decimal], fraction: Decimal, key: str, label: Text, cap_base: Decimal, exempt_duty: bool
-    ) -> Decimal:
-        total = Decimal(0)
-        for category, amount in costs.items():
-            if fraction == 0:
-                continue
-            if category == "state_duty" and exempt_duty:
-                result.step(f"{key}_{category}", STEP["not_paid"], Decimal(0), "0", [P[16]])
-                continue
-            due = amount * fraction
-            # Each item is rounded as it is paid; the step shows the exact product and the rounded figure.
-            item = round_payable(due, rule)
-            rounded = f" → {format_amount(item)}" if item != due else ""
-            result.step(
-                f"{key}_{category}",
-                joined(label, CATEGORIES[category]),
-                item,
-                f"{format_amount(amount)} × {format_share(fraction)} = {format_approx(due)}{rounded}",
-                [*outcome_basis, P[12]],
-            )
-            if category == "representative":
-                limit = representative_cap(cap_base)
-                if due > limit:
-                    due = limit
-                    shown = (
-                        f"{format_amount(cap_base)} × {format_percent(cap_share.value)}"
-                        if property_claim
-                        else f"{format_amount(cap_mci.value)} × {format_amount(mci)}"
-                    )
-                    result.step(
-                        f"{key}_{category}_cap",
-                        STEP["cap"],
-                        round_payable(due, rule),
-                        f"{shown} = {format_approx(due)}",
-                        ["kz-cpc#113-1", P[14]],
-                    )
-            total += round_payable(due, rule)
-        return total
-
+    to_plaintiff_share, to_defendant_share = OUTCOME_RULES[outcome](result, values, share, formula)
+    costs = Costs(
+        result,
+        rule,
+        values,
+        OUTCOME_BASIS[outcome],
+        result.use(parameters.get("kz.mci"), day, "date", DATE).value,
+        result.use(parameters.get("kz.costs.representative_cap_share"), day, "date", DATE),
+        result.use(parameters.get("kz.costs.representative_cap_mci"), day, "date", DATE),
+    )
     if "representative" in plaintiff or "representative" in defendant:
         if property_claim:  # within the cap the fee is not reducible at discretion (p. 14); art. 109 part 2 stays
             result.warn("discretion:abuse", NOTE["abuse"], ["kz-cpc#109-2", "kz-cpc#113-1", P[14]])
         else:
             result.warn("discretion:reasonable", NOTE["discretion"], ["kz-cpc#109-2", "kz-cpc#113-1", P[14]])
-    plaintiff_exempt = values["plaintiff_exempt"]
-    defendant_exempt = values["defendant_exempt"]
-    pays_plaintiff = side(
-        plaintiff, to_plaintiff_share, "to_plaintiff", STEP["to_plaintiff"], satisfied, plaintiff_exempt
+    to_plaintiff = STEP["to_plaintiff"]
+    pays_plaintiff = p12_side(
+        costs, plaintiff, to_plaintiff_share, "to_plaintiff", to_plaintiff, satisfied, values["plaintiff_exempt"]
     )
-    dismissed = claimed - satisfied
     if property_claim and "representative" in defendant and to_defendant_share:
         result.warn("interpretation:defendant_cap", NOTE["defendant_cap"], ["kz-cpc#113-1"])
-    pays_defendant = side(defendant, to_defendant_share, "to_defendant", STEP["to_defendant"], dismissed, False)
-
-    to_state = round_payable(Decimal(0), rule)
-    unpaid = values.get("unpaid_duty")
-    if plaintiff_exempt and unpaid and not defendant_exempt and outcome == "decision":
-        to_state = round_payable(unpaid * share, rule)
-        result.step(
-            "to_state",
-            STEP["to_state"],
-            to_state,
-            f"{format_amount(unpaid)} × {format_share(share)} = {format_amount(to_state)}",
-            ["kz-cpc#117-1", P[15]],
-        )
-    elif plaintiff_exempt and unpaid and defendant_exempt:
-        result.step("to_state", STEP["to_state"], Decimal(0), "0", ["kz-cpc#117-3", P[15]])
+    dismissed = claimed - satisfied
+    pays_defendant = p12_side(
+        costs, defendant, to_defendant_share, "to_defendant", STEP["to_defendant"], dismissed, False
+    )
+    to_state = cpc_117_to_state(result, rule, values, share)
     # Sums of rounded items: rounding here only fixes their notation (0.00 in the tiyn years).
     pays_plaintiff, pays_defendant = round_payable(pays_plaintiff, rule), round_payable(pays_defendant, rule)
     net = pays_plaintiff - pays_defendant
-    result.step(
-        "net",
-        STEP["net"],
-        net,
-        f"{format_amount(pays_plaintiff)} − {format_amount(pays_defendant)} = {format_amount(net)}",
-        outcome_basis,
-    )
+    formula = f"{format_amount(pays_plaintiff)} − {format_amount(pays_defendant)} = {format_amount(net)}"
+    result.step("net", STEP["net"], net, formula, OUTCOME_BASIS[outcome])
     return result.to_json(
         net,
         defendant_pays_plaintiff=pays_plaintiff,
