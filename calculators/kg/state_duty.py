@@ -9,6 +9,7 @@ could not be read, so those inputs are refused as ``unsupported``, naming what i
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -89,6 +90,55 @@ def _unsupported(field: str, label: Text, what: Text) -> CalcError:
     return CalcError("unsupported", field, label, what=what)
 
 
+def _use(result: Result, day: date, pid: str) -> Decimal:
+    value: Decimal = result.use(parameters.get(pid), day, "date", DATE).value
+    return value
+
+
+# --- Chapter 1, item 1, sub-item 1 of the rates: a property claim, by bracket of its value ----------------------
+
+
+def ch1_1_1_first_bracket(result: Result, day: date, amount: Decimal, index: Decimal, limit_1: Decimal) -> Decimal:
+    """Up to the first edge: a rate of the value, but at least a number of calculated indices."""
+    rate, minimum_index = _use(result, day, "kg.state_duty.rate_1"), _use(result, day, "kg.state_duty.minimum_index")
+    raw = amount * rate
+    formula = f"{format_amount(amount)} × {format_percent(rate)} = {format_amount(raw)}"
+    result.step("bracket_1", _fill(STEP["bracket_1"], edge=format_amount(limit_1)), exact(raw), formula, [SUB_ITEM])
+    minimum = minimum_index * index
+    duty = max(raw, minimum)
+    least = f"{format_amount(minimum_index)} × {format_amount(index)}"
+    formula = f"max({format_amount(raw)}; {least}) = {format_amount(duty)}"
+    result.step("minimum", STEP["minimum"], exact(duty), formula, [SUB_ITEM])
+    return duty
+
+
+def ch1_1_1_second_bracket(result: Result, day: date, amount: Decimal, limit_1: Decimal, limit_2: Decimal) -> Decimal:
+    """From the first edge to the second: a fixed sum plus a rate of the excess over the first edge."""
+    base, rate = _use(result, day, "kg.state_duty.base_2"), _use(result, day, "kg.state_duty.rate_2")
+    duty = base + (amount - limit_1) * rate
+    result.step(
+        "bracket_2",
+        _fill(STEP["bracket_2"], low=format_amount(limit_1), edge=format_amount(limit_2)),
+        exact(duty),
+        f"{format_amount(base)} + ({format_amount(amount)} − {format_amount(limit_1)}) × {format_percent(rate)}"
+        f" = {format_amount(duty)}",
+        [SUB_ITEM],
+    )
+    return duty
+
+
+def resolution_251_cap(result: Result, day: date, duty: Decimal, index: Decimal) -> Decimal:
+    """Cabinet Resolution 11.05.2022 No. 251: no duty above a number of calculated indices."""
+    cap_index = _use(result, day, "kg.state_duty.cap_index")
+    cap = cap_index * index
+    capped = min(duty, cap)
+    formula = (
+        f"min({format_amount(duty)}; {format_amount(cap_index)} × {format_amount(index)}) = {format_amount(capped)}"
+    )
+    result.step("cap", STEP["cap"], exact(capped), formula, ["kg-duty-cap#act"])
+    return capped
+
+
 def compute(values: dict[str, Any]) -> dict[str, Any]:
     day = values["date"]
     result = Result(ID, "KGS")
@@ -99,56 +149,15 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
     amount: Decimal = values["amount"]
     if amount <= 0:
         raise CalcError("amount_zero", "amount", AMOUNT)
-
-    def use(pid: str) -> Decimal:
-        value: Decimal = result.use(parameters.get(pid), day, "date", DATE).value
-        return value
-
-    index = use("kg.calc_index")
-    limit_1, limit_2 = use("kg.state_duty.limit_1"), use("kg.state_duty.limit_2")
+    index = _use(result, day, "kg.calc_index")
+    limit_1, limit_2 = _use(result, day, "kg.state_duty.limit_1"), _use(result, day, "kg.state_duty.limit_2")
     if amount > limit_2:
         raise _unsupported("amount", AMOUNT, _fill(MISSING["above"], edge=format_amount(limit_2)))
     if amount <= limit_1:
-        rate, minimum_index = use("kg.state_duty.rate_1"), use("kg.state_duty.minimum_index")
-        raw = amount * rate
-        result.step(
-            "bracket_1",
-            _fill(STEP["bracket_1"], edge=format_amount(limit_1)),
-            exact(raw),
-            f"{format_amount(amount)} × {format_percent(rate)} = {format_amount(raw)}",
-            [SUB_ITEM],
-        )
-        minimum = minimum_index * index
-        duty = max(raw, minimum)
-        least = f"{format_amount(minimum_index)} × {format_amount(index)}"
-        result.step(
-            "minimum",
-            STEP["minimum"],
-            exact(duty),
-            f"max({format_amount(raw)}; {least}) = {format_amount(duty)}",
-            [SUB_ITEM],
-        )
+        duty = ch1_1_1_first_bracket(result, day, amount, index, limit_1)
     else:
-        base, rate = use("kg.state_duty.base_2"), use("kg.state_duty.rate_2")
-        duty = base + (amount - limit_1) * rate
-        result.step(
-            "bracket_2",
-            _fill(STEP["bracket_2"], low=format_amount(limit_1), edge=format_amount(limit_2)),
-            exact(duty),
-            f"{format_amount(base)} + ({format_amount(amount)} − {format_amount(limit_1)}) × {format_percent(rate)}"
-            f" = {format_amount(duty)}",
-            [SUB_ITEM],
-        )
-    cap_index = use("kg.state_duty.cap_index")
-    cap = cap_index * index
-    capped = min(duty, cap)
-    result.step(
-        "cap",
-        STEP["cap"],
-        exact(capped),
-        f"min({format_amount(duty)}; {format_amount(cap_index)} × {format_amount(index)}) = {format_amount(capped)}",
-        ["kg-duty-cap#act"],
-    )
+        duty = ch1_1_1_second_bracket(result, day, amount, limit_1, limit_2)
+    capped = resolution_251_cap(result, day, duty, index)
     rounding = result.use(parameters.get("kg.rounding.money"), day, "date", DATE)
     payable = round_payable(capped, RoundingRule.from_value(rounding.value))
     if payable != capped:
