@@ -1,6 +1,7 @@
 """MkDocs hooks: everything the site needs from the calculators and texts, made at build time.
 
 - the compiled parameters must be current (``calculators/data.json`` made from the YAML);
+- ``<!-- value: ID@DATE -->`` in a page's Markdown becomes the figure of that parameter (``values.py``);
 - ``<!-- calculator: ID -->`` in a page becomes the form with a worked example computed now;
 - ``<!-- text: ID -->`` becomes the source text beside our translations;
 - ``<!-- edition: ID -->`` (under a text page's title) names the edition shown and the date changes were checked to;
@@ -26,7 +27,7 @@ from calculators import compile as data_compile
 from calculators.i18n import DEFAULT_LANG, LANGS
 from calculators.registry import calculators
 from calculators.sources import sources
-from site_build import bundle, calendar_page, forms, pyconsole, register, texts
+from site_build import bundle, calendar_page, forms, pyconsole, register, texts, values
 from site_build.glossary import Glossary
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -96,6 +97,13 @@ def calc_links(page: Page, files: Files, lang: str) -> texts.CalcLinks:
         for basis in calc.implements:
             out.setdefault(basis, []).append((calc_id, calc.title[lang], href))
     return out
+
+
+def on_page_markdown(markdown: str, page: Page, config: Any, files: Files) -> str:
+    try:
+        return values.render(markdown, page_lang(page))
+    except values.UnknownValue as exc:
+        raise PluginError(f"{page.file.src_uri}: {exc}") from exc
 
 
 def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
