@@ -1,6 +1,8 @@
 """MkDocs hooks: everything the site needs from the calculators and texts, made at build time.
 
 - the compiled parameters must be current (``calculators/data.json`` made from the YAML);
+- ``embed/<id>/`` in every language is generated for each calculator of the registry (``pages.py``), and
+  ``<!-- embed-list -->`` lists their ids;
 - ``<!-- value: ID@DATE -->`` in a page's Markdown becomes the figure of that parameter (``values.py``);
 - ``<!-- calculator: ID -->`` in a page becomes the form with a worked example computed now;
 - ``<!-- text: ID -->`` becomes the source text beside our translations;
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -27,7 +30,7 @@ from calculators import compile as data_compile
 from calculators.i18n import DEFAULT_LANG, LANGS
 from calculators.registry import calculators
 from calculators.sources import sources
-from site_build import bundle, calendar_page, forms, pyconsole, register, texts, values
+from site_build import bundle, calendar_page, forms, pages, pyconsole, register, texts, values
 from site_build.glossary import Glossary
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,9 +102,14 @@ def calc_links(page: Page, files: Files, lang: str) -> texts.CalcLinks:
     return out
 
 
+@event_priority(-110)  # after mkdocs-static-i18n (-100), which remakes every File from the docs folder
+def on_files(files: Files, config: Any) -> Files:
+    return pages.add_embed_pages(files, config)
+
+
 def on_page_markdown(markdown: str, page: Page, config: Any, files: Files) -> str:
     try:
-        return values.render(markdown, page_lang(page))
+        return values.render(pages.embed_list(markdown), page_lang(page))
     except values.UnknownValue as exc:
         raise PluginError(f"{page.file.src_uri}: {exc}") from exc
 
