@@ -30,7 +30,7 @@ from calculators import compile as data_compile
 from calculators.i18n import DEFAULT_LANG, LANGS
 from calculators.registry import calculators
 from calculators.sources import sources
-from site_build import bundle, calendar_page, forms, pages, pyconsole, register, texts, values
+from site_build import bundle, calendar_page, forms, pages, pyconsole, register, templating, texts, values
 from site_build.glossary import Glossary
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,6 +48,7 @@ def on_config(config: Any) -> Any:
     if not data.exists() or data.read_text(encoding="utf-8") != data_compile.compiled():
         raise PluginError("calculators/data.json is stale: run `.venv/bin/python -m calculators.compile`")
     RUNTIME["folder"] = bundle.runtime_folder()
+    templating.use_theme(config)
     if OFFLINE:
         # Keep the native Worker, then the self-hosted iframe-worker shim (instead of the CDN one the offline
         # plugin names), which lets Material's search worker run from file://.
