@@ -93,39 +93,15 @@ def load_yaml_text(text_id: str, lang: str) -> Text | None:
     return Text(text_id, lang, doc.get("title", ""), doc.get("subtitle", ""), segments)
 
 
-def parse_extracted(source: str, text_id: str, lang: str) -> Text:
-    """A plain reading of a text extracted from a PDF, used until its clean segmented original exists.
-
-    Lines broken by the extraction are joined; a line ending in a hyphen is joined to the next without it
-    when the next begins in lower case; a paragraph ends at a line that ends a sentence.
-    """
-    lines = [line.strip() for line in source.splitlines() if line.strip()]
-    paragraphs: list[str] = []
-    current = ""
-    for line in lines:
-        if current.endswith("-") and line[:1].islower():
-            current = current[:-1] + line
-        else:
-            current = f"{current} {line}".strip()
-        if current.endswith((".", "!", "?", ":")) and len(current) > 400:
-            paragraphs.append(current)
-            current = ""
-    if current:
-        paragraphs.append(current)
-    segments = [Segment(f"p-{n}", [text]) for n, text in enumerate(paragraphs, start=1)]
-    return Text(text_id, lang, "", "", segments)
-
-
 def original(text_id: str) -> Text:
     if text_id == "kz-resolution-9":
         return parse_resolution((TEXTS / text_id / "source.kk.txt").read_text(encoding="utf-8"))
     loaded = load_yaml_text(text_id, "ky")
     if loaded is None:
-        return parse_extracted((TEXTS / text_id / "source.ky.txt").read_text(encoding="utf-8"), text_id, "ky")
+        raise FileNotFoundError(f"texts/{text_id}/ky.yaml: the segmented original of the text")
     return loaded
 
 
-ORIGINAL_LANG = {"kz-resolution-9": "kk", "kg-enforcement-article": "ky"}
 NOTE_LABEL = {"kk": "Ескерту", "ky": "Эскертүү", "ru": "Примечание", "en": "Note"}
 LANG_NAMES = {"ru": "Русский", "kk": "Қазақша", "ky": "Кыргызча", "en": "English"}
 UI = {
