@@ -1,7 +1,8 @@
 """Figures restated in the pages come from the parameters: ``<!-- value: ID@WHEN -->`` in a page's Markdown.
 
-``WHEN`` is a date (``2026-01-01``: the value in force that day), ``from`` (the first day the parameter covers) or
-``until`` (the last day it covers). ``ID@DATE:key`` reads one key of a value that is a rule (a dict). A share reads
+``WHEN`` is ``last`` (the latest value: what a page describing the law now states), a date (``2026-01-01``: the
+value in force that day), ``from`` (the first day the parameter covers) or ``until`` (the last day it covers).
+``ID@WHEN:key`` reads one key of a value that is a rule (a dict). A share reads
 as a percentage; a number groups its thousands with spaces and takes the decimal comma in ru/kk/ky, with commas and
 the point in en; a date reads ``dd.mm.yyyy``. A rate change then touches the parameter file and its cases, not the
 pages. A shortcode naming an unknown parameter, or a day or key without a value, stops the build.
@@ -58,14 +59,17 @@ def lookup(pid: str, when: str, key: str | None) -> tuple[Parameter, Any]:
         return param, param.until
     if when == "from":
         return param, param.values[0].start
-    try:
-        day = date.fromisoformat(when)
-    except ValueError as exc:
-        raise UnknownValue(f"{pid}@{when}: not a date, 'from' or 'until'") from exc
-    try:
-        value = param.at(day, "date", NO_LABEL).value
-    except CalcError as exc:
-        raise UnknownValue(f"{pid} has no value on {when}") from exc
+    if when == "last":
+        value = param.values[-1].value
+    else:
+        try:
+            day = date.fromisoformat(when)
+        except ValueError as exc:
+            raise UnknownValue(f"{pid}@{when}: not a date, 'last', 'from' or 'until'") from exc
+        try:
+            value = param.at(day, "date", NO_LABEL).value
+        except CalcError as exc:
+            raise UnknownValue(f"{pid} has no value on {when}") from exc
     if key is not None:
         if not isinstance(value, dict) or key not in value:
             raise UnknownValue(f"{pid}@{when} has no key {key}")

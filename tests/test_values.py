@@ -16,6 +16,8 @@ DOCS = Path(__file__).resolve().parents[1] / "docs"
     ("code", "lang", "shown"),
     [
         ("kz.mci@2026-01-01", "ru", "4 325"),
+        ("kz.mci@last", "en", "4,325"),
+        ("kz.state_duty.property_rate.legal_entity@last", "ru", "3 %"),
         ("kz.mci@2025-12-31", "en", "3,932"),
         ("kz.state_duty.property_rate.legal_entity@2026-01-01", "kk", "3 %"),
         ("kz.state_duty.audit_notice_rate.proprietor@2026-01-01", "ky", "0,1 %"),
@@ -65,4 +67,4 @@ def test_the_rates_of_the_state_duty_page_are_not_written_as_figures() -> None:
     for lang in LANGS:
         text = (DOCS / lang / "calculators" / "kz-state-duty.md").read_text(encoding="utf-8")
         assert "10 000" not in text and "20 000" not in text, lang
-        assert "kz.state_duty.property_cap_mci.individual@" in text, lang
+        assert "kz.state_duty.property_cap_mci.individual@last" in text, lang
