@@ -14,11 +14,6 @@ def text(ru: str, kk: str, ky: str, en: str) -> Text:
     return {"ru": ru, "kk": kk, "ky": ky, "en": en}
 
 
-def is_text(value: object) -> bool:
-    """True when ``value`` is a dict holding a non-empty string for every language."""
-    return isinstance(value, dict) and all(isinstance(value.get(lang), str) and value[lang] for lang in LANGS)
-
-
 def joined(label: Text, detail: Text) -> Text:
     """``Label: detail`` in every language (a step label naming what it applies to)."""
     return {lang: f"{label[lang]}: {detail[lang].lower()}" for lang in LANGS}

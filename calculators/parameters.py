@@ -69,10 +69,6 @@ class Parameter:
                 current = value
         return current
 
-    def next_change(self, day: date) -> date | None:
-        """The first date after ``day`` on which another value takes effect (for tests at boundaries)."""
-        return next((v.start for v in self.values if v.start > day), None)
-
 
 class ParameterError(ValueError):
     """The parameter data itself is wrong (a defect of the project, not of the user's input)."""

@@ -1,6 +1,9 @@
 """MkDocs hooks: everything the site needs from the calculators and texts, made at build time.
 
 - the compiled parameters must be current (``calculators/data.json`` made from the YAML);
+- ``embed/<id>/`` in every language is generated for each calculator of the registry (``pages.py``), and
+  ``<!-- embed-list -->`` lists their ids;
+- ``<!-- value: ID@DATE -->`` in a page's Markdown becomes the figure of that parameter (``values.py``);
 - ``<!-- calculator: ID -->`` in a page becomes the form with a worked example computed now;
 - ``<!-- text: ID -->`` becomes the source text beside our translations;
 - ``<!-- edition: ID -->`` (under a text page's title) names the edition shown and the date changes were checked to;
@@ -18,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -26,7 +30,7 @@ from calculators import compile as data_compile
 from calculators.i18n import DEFAULT_LANG, LANGS
 from calculators.registry import calculators
 from calculators.sources import sources
-from site_build import bundle, calendar_page, forms, pyconsole, register, texts
+from site_build import bundle, calendar_page, forms, pages, pyconsole, register, templating, texts, values
 from site_build.glossary import Glossary
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,6 +48,7 @@ def on_config(config: Any) -> Any:
     if not data.exists() or data.read_text(encoding="utf-8") != data_compile.compiled():
         raise PluginError("calculators/data.json is stale: run `.venv/bin/python -m calculators.compile`")
     RUNTIME["folder"] = bundle.runtime_folder()
+    templating.use_theme(config)
     if OFFLINE:
         # Keep the native Worker, then the self-hosted iframe-worker shim (instead of the CDN one the offline
         # plugin names), which lets Material's search worker run from file://.
@@ -96,6 +101,18 @@ def calc_links(page: Page, files: Files, lang: str) -> texts.CalcLinks:
         for basis in calc.implements:
             out.setdefault(basis, []).append((calc_id, calc.title[lang], href))
     return out
+
+
+@event_priority(-110)  # after mkdocs-static-i18n (-100), which remakes every File from the docs folder
+def on_files(files: Files, config: Any) -> Files:
+    return pages.add_embed_pages(files, config)
+
+
+def on_page_markdown(markdown: str, page: Page, config: Any, files: Files) -> str:
+    try:
+        return values.render(pages.embed_list(markdown), page_lang(page))
+    except values.UnknownValue as exc:
+        raise PluginError(f"{page.file.src_uri}: {exc}") from exc
 
 
 def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:

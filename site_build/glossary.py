@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from site_build.templating import macro
 
 PATH = Path(__file__).resolve().parents[1] / "texts" / "glossary.yaml"
 WORD = r"[^\W\d_]"
@@ -34,6 +35,11 @@ def _phrase(phrase: str) -> re.Pattern[str]:
     *whole, last = phrase.split()
     parts = [rf"{re.escape(w)}(?!{WORD})" for w in whole] + [rf"{re.escape(last)}{WORD}*"]
     return re.compile(rf"(?<!{WORD})" + r"\s+".join(parts), re.IGNORECASE)
+
+
+def plain(line: str) -> str:
+    """A line of a text as HTML, with no term marked."""
+    return str(macro("glossary.html", "line")([(line, None)]))
 
 
 @dataclass
@@ -78,34 +84,26 @@ class Glossary:
 
     def mark(self, line: str, lang: str, page_lang: str) -> str:
         """``line`` as HTML with each glossary term wrapped in its definition (in the page's language)."""
-        out, last = [], 0
+        pieces: list[tuple[str, dict[str, str] | None]] = []
+        last = 0
         for match, term in self.find(line, lang):
-            out.append(escape(line[last : match.start()]))
+            pieces.append((line[last : match.start()], None))
             title = f"{term['terms'][page_lang]}: {term['definition'][page_lang]}"
-            out.append(
-                f'<span class="tx-term" tabindex="0" data-term="{escape(term["id"])}" title="{escape(title)}">'
-                f"{escape(match.group(0))}</span>"
-            )
+            pieces.append((match.group(0), {"id": term["id"], "title": title}))
             last = match.end()
-        out.append(escape(line[last:]))
-        return "".join(out)
+        pieces.append((line[last:], None))
+        return str(macro("glossary.html", "line")(pieces))
 
     def page(self, page_lang: str, text_links: dict[str, tuple[str, str]]) -> str:
         """The glossary page's body: one entry per term, in the page's language, with the other languages' terms."""
-        rows = []
-        for term in sorted(self.terms, key=lambda t: t["terms"][page_lang].lower()):
-            names = " · ".join(
-                f'<span lang="{lang}">{escape(term["terms"][lang])}</span>' for lang in ("kk", "ky", "ru", "en")
-            )
-            where = ", ".join(
-                f'<a href="{escape(text_links[t][0])}">{escape(text_links[t][1])}</a>'
-                for t in term.get("texts", [])
-                if t in text_links
-            )
-            rows.append(
-                f'<dt id="term-{escape(term["id"])}">{escape(term["terms"][page_lang])}</dt>'
-                f'<dd><p>{escape(term["definition"][page_lang])}</p><p class="tx-src">{names}'
-                + (f" — {where}" if where else "")
-                + "</p></dd>"
-            )
-        return f'<dl class="tx-glossary">{"".join(rows)}</dl>'
+        entries = [
+            {
+                "id": term["id"],
+                "term": term["terms"][page_lang],
+                "definition": term["definition"][page_lang],
+                "names": [(lang, term["terms"][lang]) for lang in ("kk", "ky", "ru", "en")],
+                "texts": [text_links[t] for t in term.get("texts", []) if t in text_links],
+            }
+            for term in sorted(self.terms, key=lambda t: t["terms"][page_lang].lower())
+        ]
+        return str(macro("glossary.html", "page")(entries))

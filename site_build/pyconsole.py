@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import shutil
-from html import escape
 from pathlib import Path
 
 from calculators.registry import calculators
 from site_build import bundle
+from site_build.templating import macro
 
 ROOT = Path(__file__).resolve().parents[1]
 PYSCRIPT_DIST = ROOT / "node_modules" / "@pyscript" / "core" / "dist"
@@ -433,10 +433,6 @@ print("Кайтарылат:", refund["total"], refund["currency"])
 }
 
 
-def _attr(value: str) -> str:
-    return escape(value, quote=True)
-
-
 def config(root: str) -> dict[str, object]:
     """PyScript's settings for the page: the site's own Pyodide and calculators archive, by relative URL."""
     # Pyodide's own pyodide.mjs in its version folder, not the assets/pyodide/pyodide.mjs that re-exports it:
@@ -453,56 +449,21 @@ def render(lang: str, root: str, links: dict[str, str], offline: bool) -> str:
     ``root`` is the relative way up to the site root; ``links`` maps ``calc:<id>`` to the calculators' pages.
     The offline copy (file://) cannot load PyScript's ES modules, so it shows the examples and says why.
     """
-    ui = UI[lang]
     examples = EXAMPLES[lang]
-    state = "unavailable" if offline else "loading"
-    texts = "".join(
-        f' data-text-{key}="{_attr(ui[key])}"' for key in ("ready", "running", "done", "failed", "unavailable")
-    )
-    buttons = "".join(
-        f'<button type="button" class="md-button" data-example="{ident}" aria-pressed="{str(i == 0).lower()}">'
-        f"{escape(title)}</button>"
-        for i, (ident, title, _) in enumerate(examples)
-    )
-    templates = "".join(
-        f'<template data-example-code="{ident}">{escape(code)}</template>' for ident, _, code in examples
-    )
-    rows = "".join(
-        f"<tr><td><code>{escape(calc_id.replace('-', '_'))}(**fields)</code></td>"
-        + (
-            f'<td><a href="{_attr(links[f"calc:{calc_id}"])}">{escape(calc.title[lang])}</a></td></tr>'
-            if f"calc:{calc_id}" in links
-            else f"<td>{escape(calc.title[lang])}</td></tr>"
-        )
-        for calc_id, calc in calculators().items()
-    )
-    status = ui["unavailable"] if offline else ui["loading"]
-    height = max(code.count("\n") for _, _, code in examples) + 2
-    html = (
-        f'<div class="cc-console" data-console data-state="{state}" data-lang="{lang}" data-runs="0"{texts}>'
-        f'<div class="cc-console-examples" role="group" aria-label="{_attr(ui["examples"])}">{buttons}</div>'
-        f"{templates}"
-        f'<label class="cc-console-label" for="cc-console-code">{escape(ui["code"])}</label>'
-        f'<textarea id="cc-console-code" class="cc-console-code" data-console-code rows="{height}" spellcheck="false" '
-        f'autocapitalize="off" autocomplete="off" translate="no">{escape(examples[0][2])}</textarea>'
-        f'<p class="cc-console-actions"><button type="button" class="md-button md-button--primary" '
-        f"data-console-run disabled>{escape(ui['run'])}</button>"
-        f'<span class="cc-console-status" role="status" data-console-status>{escape(status)}</span></p>'
-        f'<p class="cc-console-label" id="cc-console-output-label">{escape(ui["output"])}</p>'
-        f'<pre class="cc-console-output" data-console-output aria-labelledby="cc-console-output-label" '
-        f'tabindex="0" translate="no"></pre>'
-        f"<table><thead><tr><th>{escape(ui['function'])}</th>"
-        f"<th>{escape(ui['calculator'])}</th></tr></thead><tbody>{rows}</tbody></table>"
-        "</div>"
-        f'<link rel="stylesheet" href="{root}assets/court-console.css">'
-    )
-    if not offline:
-        settings = json.dumps(config(root), separators=(",", ":"))
-        html += (
-            f'<link rel="stylesheet" href="{root}assets/pyscript/core.css">'
-            f'<script type="py" src="{root}assets/court-console.py" config="{_attr(settings)}"></script>'
-        )
-    return html + f'<script src="{root}assets/court-console.js"></script>'
+    data = {
+        "lang": lang,
+        "root": root,
+        "state": "unavailable" if offline else "loading",
+        "status": UI[lang]["unavailable"] if offline else UI[lang]["loading"],
+        "examples": examples,
+        "height": max(code.count("\n") for _, _, code in examples) + 2,
+        "functions": [
+            (calc_id.replace("-", "_"), calc.title[lang], links.get(f"calc:{calc_id}", ""))
+            for calc_id, calc in calculators().items()
+        ],
+        "settings": "" if offline else json.dumps(config(root), separators=(",", ":")),
+    }
+    return str(macro("console.html", "console")(data, UI[lang]))
 
 
 def write_runtime(site_dir: Path) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from html import escape
+from typing import Any
 
-from calculators.parameters import parameters
+from calculators.parameters import Parameter, parameters
+from site_build.templating import macro
 
 WORDS = {
     "ru": ("с", "значение", "статус", "проверено", "источник", "сверено с текстом", "не сверено", "нет", "по"),
@@ -68,18 +69,23 @@ CHECKED = {
 }
 
 
-def files_table(lang: str) -> str:
-    """One row per parameter file: the date since which all its values were checked."""
-    file_word, since_word, _ = CHECKED[lang]
+def _files(lang: str) -> list[tuple[str, str]]:
     found: dict[str, str] = {}
     for param in parameters().values():
         if param.last_checked is not None:
             found[param.file] = param.last_checked.strftime("%d.%m.%Y")
-    rows = "".join(f"<tr><td><code>{escape(f)}</code></td><td>{escape(d)}</td></tr>" for f, d in sorted(found.items()))
-    return (
-        f'<table class="cc-checked"><thead><tr><th>{file_word}</th><th>{since_word}</th></tr></thead>'
-        f"<tbody>{rows}</tbody></table>"
-    )
+    return sorted(found.items())
+
+
+def _words(lang: str) -> dict[str, str]:
+    keys = ("from", "value", "status", "checked", "source", "verified", "unverified", "none", "until")
+    file_word, since_word, holds_word = CHECKED[lang]
+    return dict(zip(keys, WORDS[lang], strict=True)) | {"file": file_word, "since": since_word, "holds": holds_word}
+
+
+def files_table(lang: str) -> str:
+    """One row per parameter file: the date since which all its values were checked."""
+    return str(macro("register.html", "files_table")(_words(lang), _files(lang)))
 
 
 # The register is grouped by country, from the first part of each parameter id.
@@ -89,35 +95,39 @@ COUNTRIES = {
 }
 
 
+def _parameter(param: Parameter, lang: str, none: str) -> dict[str, Any]:
+    checked = param.last_checked
+    return {
+        "id": param.id,
+        "label": param.label[lang],
+        "until": param.until.strftime("%d.%m.%Y") if param.until else "",
+        "file": param.file,
+        "last_checked": checked.strftime("%d.%m.%Y") if checked else "",
+        "last_checked_iso": checked.isoformat() if checked else "",
+        "rows": [
+            {
+                "start": v.start.strftime("%d.%m.%Y"),
+                "value": _value(v.value, none),
+                "cell": _cell(v.value),
+                "status": v.status,
+                "verified": v.verified,
+                "note": v.note[lang] if v.note else "",
+                "still_holds": v.still_holds[lang] if v.still_holds else "",
+                "checked": v.checked.strftime("%d.%m.%Y"),
+                "href": v.reference["href"],
+                "title": v.reference["title"],
+            }
+            for v in param.values
+        ],
+    }
+
+
 def render(lang: str) -> str:
-    since, value_word, status, checked, source, verified, unverified, none, until = WORDS[lang]
-    file_word, since_word, holds_word = CHECKED[lang]
-    blocks = [files_table(lang)]
-    country = ""
+    words = _words(lang)
+    countries: list[dict[str, Any]] = []
     for param in sorted(parameters().values(), key=lambda p: list(COUNTRIES).index(p.id.split(".", 1)[0])):
         prefix = param.id.split(".", 1)[0]
-        if prefix != country:
-            country = prefix
-            blocks.append(f'<h2 id="country-{country}">{escape(COUNTRIES[country][lang])}</h2>')
-        rows = "".join(
-            f"<tr><td>{escape(v.start.strftime('%d.%m.%Y'))}</td>"
-            f'<td class="{_cell(v.value)}">{escape(_value(v.value, none))}</td>'
-            f'<td class="cc-{v.status}">{verified if v.verified else unverified}'
-            + (f"<br><small>{escape(v.note[lang])}</small>" if v.note else "")
-            + (f"<br><small>{holds_word}: {escape(v.still_holds[lang])}</small>" if v.still_holds else "")
-            + f"</td><td>{escape(v.checked.strftime('%d.%m.%Y'))}</td>"
-            f'<td><a href="{escape(v.reference["href"])}" rel="noopener">{escape(v.reference["title"])}</a></td></tr>'
-            for v in param.values
-        )
-        limit = f" ({until} {param.until.strftime('%d.%m.%Y')})" if param.until else ""
-        if param.last_checked is not None:
-            limit += (
-                f' <span class="cc-file" data-last-checked="{param.last_checked.isoformat()}">· {file_word} '
-                f"<code>{escape(param.file)}</code>: {since_word} {param.last_checked.strftime('%d.%m.%Y')}</span>"
-            )
-        blocks.append(
-            f'<h3 id="{escape(param.id)}">{escape(param.label[lang])}</h3><p><code>{escape(param.id)}</code>{limit}</p>'
-            f"<table><thead><tr><th>{since}</th><th>{value_word}</th><th>{status}</th><th>{checked}</th><th>{source}</th>"
-            f"</tr></thead><tbody>{rows}</tbody></table>"
-        )
-    return "".join(blocks)
+        if not countries or countries[-1]["id"] != prefix:
+            countries.append({"id": prefix, "name": COUNTRIES[prefix][lang], "parameters": []})
+        countries[-1]["parameters"].append(_parameter(param, lang, words["none"]))
+    return str(macro("register.html", "register")(words, _files(lang), countries))

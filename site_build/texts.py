@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from html import escape
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from site_build.glossary import Glossary
+from site_build.glossary import Glossary, plain
+from site_build.templating import macro
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = ROOT / "texts"
@@ -93,39 +93,15 @@ def load_yaml_text(text_id: str, lang: str) -> Text | None:
     return Text(text_id, lang, doc.get("title", ""), doc.get("subtitle", ""), segments)
 
 
-def parse_extracted(source: str, text_id: str, lang: str) -> Text:
-    """A plain reading of a text extracted from a PDF, used until its clean segmented original exists.
-
-    Lines broken by the extraction are joined; a line ending in a hyphen is joined to the next without it
-    when the next begins in lower case; a paragraph ends at a line that ends a sentence.
-    """
-    lines = [line.strip() for line in source.splitlines() if line.strip()]
-    paragraphs: list[str] = []
-    current = ""
-    for line in lines:
-        if current.endswith("-") and line[:1].islower():
-            current = current[:-1] + line
-        else:
-            current = f"{current} {line}".strip()
-        if current.endswith((".", "!", "?", ":")) and len(current) > 400:
-            paragraphs.append(current)
-            current = ""
-    if current:
-        paragraphs.append(current)
-    segments = [Segment(f"p-{n}", [text]) for n, text in enumerate(paragraphs, start=1)]
-    return Text(text_id, lang, "", "", segments)
-
-
 def original(text_id: str) -> Text:
     if text_id == "kz-resolution-9":
         return parse_resolution((TEXTS / text_id / "source.kk.txt").read_text(encoding="utf-8"))
     loaded = load_yaml_text(text_id, "ky")
     if loaded is None:
-        return parse_extracted((TEXTS / text_id / "source.ky.txt").read_text(encoding="utf-8"), text_id, "ky")
+        raise FileNotFoundError(f"texts/{text_id}/ky.yaml: the segmented original of the text")
     return loaded
 
 
-ORIGINAL_LANG = {"kz-resolution-9": "kk", "kg-enforcement-article": "ky"}
 NOTE_LABEL = {"kk": "Ескерту", "ky": "Эскертүү", "ru": "Примечание", "en": "Note"}
 LANG_NAMES = {"ru": "Русский", "kk": "Қазақша", "ky": "Кыргызча", "en": "English"}
 UI = {
@@ -198,28 +174,32 @@ UI = {
 CalcLinks = dict[str, list[tuple[str, str, str]]]
 
 
-def _lines_html(lines: list[str], lang: str, terms: Glossary | None, page_lang: str, tag: str) -> str:
-    marked = [terms.mark(line, lang, page_lang) if terms else escape(line) for line in lines]
-    if tag == "ol":
-        return '<ol class="tx-list">' + "".join(f"<li>{m}</li>" for m in marked) + "</ol>"
-    return "".join(f"<{tag}>{m}</{tag}>" for m in marked)
-
-
-def _block(
-    segment: Segment | None, lang: str, css: str, page_lang: str, terms: Glossary | None, extra: str = ""
-) -> str:
+def _cell(
+    segment: Segment | None,
+    lang: str,
+    css: str,
+    page_lang: str,
+    terms: Glossary | None,
+    tr: str = "",
+    hidden: bool = False,
+) -> dict[str, Any]:
+    """One segment in one language, as data for the ``block`` macro (``overrides/partials/cc/texts.html``)."""
     if segment is None:
-        return f'<div class="{css} tx-missing" lang="{lang}"{extra}></div>'
-    tag = {"heading": "h2", "list": "ol", "title": "h2"}.get(segment.kind, "p")
+        return {"missing": True, "css": css, "lang": lang, "tr": tr, "hidden": hidden}
     shown_lang = segment.lang or lang
-    body = _lines_html(segment.lines, shown_lang, terms, page_lang, tag)
-    if segment.kind in ("abstract", "keywords") and css == "tx-orig":  # the authors' own words, not ours
-        body = f'<p class="tx-kind">{escape(UI[page_lang][segment.kind])} ({LANG_NAMES[shown_lang]})</p>' + body
-    notes = "".join(
-        f'<details class="tx-note"><summary>{NOTE_LABEL.get(lang, "Note")}</summary><p>{escape(n)}</p></details>'
-        for n in segment.notes
-    )
-    return f'<div class="{css}" lang="{shown_lang}"{extra}>{body}{notes}</div>'
+    own_words = segment.kind in ("abstract", "keywords") and css == "tx-orig"  # the authors' own words, not ours
+    return {
+        "css": css,
+        "lang": shown_lang,
+        "tr": tr,
+        "hidden": hidden,
+        "tag": {"heading": "h2", "list": "ol", "title": "h2"}.get(segment.kind, "p"),
+        "lines": [terms.mark(line, shown_lang, page_lang) if terms else plain(line) for line in segment.lines],
+        "kind_label": UI[page_lang][segment.kind] if own_words else "",
+        "kind_lang": LANG_NAMES[shown_lang],
+        "notes": segment.notes,
+        "note_label": NOTE_LABEL.get(lang, "Note"),
+    }
 
 
 def change_file(text_id: str) -> dict[str, Any]:
@@ -245,24 +225,12 @@ def render_edition(text_id: str, page_lang: str) -> str:
     found = change_file(text_id)
     ui = UI[page_lang]
     upto = ui["checked_to"].format(date=_date(found["changes_checked_to"]))
-    return (
-        f'<p class="tx-edition" data-edition="{escape(text_id)}"><strong>{ui["edition"]}.</strong> '
-        f'{escape(found["edition"][page_lang])} <span class="tx-src">({escape(upto)})</span></p>'
-    )
+    return str(macro("texts.html", "edition")(text_id, ui["edition"], found["edition"][page_lang], upto))
 
 
-def _change_html(notes: list[dict[str, Any]], page_lang: str, checked_to: Any) -> str:
-    ui = UI[page_lang]
-    items = "".join(
-        f'<li>{escape(n["text"][page_lang])} <span class="tx-src">({escape("; ".join(n["sources"]))}; '
-        f"{ui['checked']} {escape(str(n['checked']))})</span></li>"
-        for n in notes
-    )
-    upto = ui["checked_to"].format(date=_date(checked_to))
-    return (
-        f'<div class="tx-change"><p class="tx-change-title">{ui["changed"]} '
-        f'<span class="tx-src">({escape(upto)})</span></p><ul>{items}</ul></div>'
-    )
+def _changes(notes: list[dict[str, Any]], page_lang: str, checked_to: Any) -> dict[str, Any]:
+    shown = [{"text": n["text"][page_lang], "sources": n["sources"], "checked": str(n["checked"])} for n in notes]
+    return {"notes": shown, "upto": UI[page_lang]["checked_to"].format(date=_date(checked_to))}
 
 
 def render_text(
@@ -280,48 +248,24 @@ def render_text(
     chosen = "en" if page_lang == "en" else "ru"
     notes = changes(text_id)
     checked_to = change_file(text_id)["changes_checked_to"]
-    rows = []
+    segments = []
     for segment in orig.segments:
-        cells = [_block(segment, orig.lang, "tx-orig", page_lang, terms)]
+        cells = [_cell(segment, orig.lang, "tx-orig", page_lang, terms)]
         for lang in available:
             tr = translations[lang]
             assert tr is not None
             match = next((s for s in tr.segments if s.id == segment.id), None)
-            extra = f' data-tr="{lang}"' + ("" if lang == chosen else " hidden")
-            if match is None and segment.lang == lang:
-                cells.append(f'<div class="tx-tr tx-same" lang="{page_lang}"{extra}><p>{escape(ui["same"])}</p></div>')
+            if match is None and segment.lang == lang:  # a passage the original already gives in this language
+                cells.append({"same": ui["same"], "lang": page_lang, "tr": lang, "hidden": lang != chosen})
             else:
-                cells.append(_block(match, lang, f"tx-tr tx-{lang}", page_lang, terms, extra))
-        link = (
-            f'<a class="tx-anchor" href="#{segment.id}" title="{ui["copy"]}" data-copied="{ui["copied"]}" '
-            f'aria-label="{ui["copy"]}: {segment.id}">¶</a>'
+                cells.append(_cell(match, lang, f"tx-tr tx-{lang}", page_lang, terms, lang, lang != chosen))
+        segments.append(
+            {
+                "id": segment.id,
+                "kind": segment.kind,
+                "cells": cells,
+                "changes": _changes(notes[segment.id], page_lang, checked_to) if segment.id in notes else None,
+                "calcs": (calc_links or {}).get(f"{text_id}#{segment.id}") or [],
+            }
         )
-        after = _change_html(notes[segment.id], page_lang, checked_to) if segment.id in notes else ""
-        found = (calc_links or {}).get(f"{text_id}#{segment.id}")
-        if found:
-            shown = ", ".join(
-                f'<a href="{escape(href)}" data-implements="{escape(cid)}">{escape(title)}</a>'
-                for cid, title, href in found
-            )
-            after += f'<p class="tx-calcs">{ui["calculators"]}: {shown}</p>'
-        rows.append(
-            f'<section class="tx-seg tx-{segment.kind}" id="{segment.id}">{link}{"".join(cells)}'
-            + (f'<div class="tx-after">{after}</div>' if after else "")
-            + "</section>"
-        )
-    controls = ""
-    if available:
-        options = "".join(
-            f'<option value="{lang}"{" selected" if lang == chosen else ""}>{LANG_NAMES[lang]}</option>'
-            for lang in available
-        )
-        controls = (
-            f'<div class="tx-controls" hidden><label>{ui["translation"]}: <select class="tx-choose">{options}</select>'
-            f'</label> <label><input type="checkbox" class="tx-show" data-col="orig" checked> {ui["show_original"]}'
-            f'</label> <label><input type="checkbox" class="tx-show" data-col="tr" checked> {ui["show_translation"]}'
-            f'</label></div><p class="tx-unofficial">{ui["unofficial"]}</p>'
-        )
-    return (
-        f'<div class="tx" data-text="{text_id}" data-original="{orig.lang}" data-translations="{" ".join(available)}">'
-        f"{controls}{''.join(rows)}</div>"
-    )
+    return str(macro("texts.html", "text")(text_id, orig.lang, available, chosen, LANG_NAMES, ui, segments))

@@ -16,7 +16,7 @@ from calculators import parameters
 from calculators.calculator import Calculator
 from calculators.dates import format_date
 from calculators.i18n import Text, joined
-from calculators.kz import deadlines
+from calculators.kz import deadlines, tax_code
 from calculators.money import RoundingRule, format_amount, format_percent, round_payable
 from calculators.result import Result
 from calculators.schema import Choice, Field
@@ -24,7 +24,6 @@ from calculators.words import pt, t
 
 ID = "kz-duty-refund"
 P11 = "kz-resolution-9#p-11"
-CODE_2026 = date(2026, 1, 1)
 
 PAID = t("Duty paid, tenge")
 # Translators: the day the state duty was paid, from which the refund term runs.
@@ -277,8 +276,9 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
     rounding = result.use(parameters.get("kz.rounding.state_duty"), day, "date_paid", DATE_PAID)
     rule = RoundingRule.from_value(rounding.value)
     label, kind, tc2017, tc2026, extra = GROUNDS[values["ground"]]
-    code_basis = [f"kz-tax-code-2026#{tc2026}"] if day >= CODE_2026 and tc2026 else []
-    code_basis += [f"kz-tax-code-2017#{tc2017}"] if day < CODE_2026 and tc2017 else []
+    code = tax_code.on(day, "date_paid", DATE_PAID, result)
+    anchor = {"tc2017": tc2017, "tc2026": tc2026}[code["catalogue"]]
+    code_basis = [f"{code['source']}#{anchor}"] if anchor else []
     refund, share = REFUND_RULES[kind](result, values, label, [*code_basis, *extra, P11])
     payable = round_payable(refund, rule)
     if payable != refund:

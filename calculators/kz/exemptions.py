@@ -21,8 +21,6 @@ CONSUMER_DEFERRAL = Choice(
     "consumer_deferral",
     t("A citizen's consumer-protection claim (deferred until the decision)"),
 )
-# The first day of the 2026 code; before it the 2017 code's article applies.
-CODE_2026 = date(2026, 1, 1)
 NOT_IN_CODE = t("this exemption is not in the Tax Code in force on the payment date")
 UNVERIFIED = t("The exemption “{label}” is not verified against the code: {note}")
 
@@ -42,21 +40,22 @@ def get(exemption_id: str) -> dict[str, Any]:
     return next(item for item in catalogue() if item["id"] == exemption_id)
 
 
-def basis(item: dict[str, Any], day: date, appealing: bool = False) -> list[str]:
-    """The sub-point of the code in force on ``day``; a category absent from that code is an input error.
+def basis(item: dict[str, Any], day: date, code: dict[str, Any], appealing: bool = False) -> list[str]:
+    """The sub-point of ``code``, the Tax Code in force on ``day`` (``kz.tax_code``); a category absent from that
+    code is an input error.
 
     ``appealing``: the filing challenges a judicial act, so the article's closing part (exempt "also when
     appealing") is cited too.
     """
-    new_code = day >= CODE_2026
-    source, anchor = ("kz-tax-code-2026", item.get("tc2026")) if new_code else ("kz-tax-code-2017", item.get("tc2017"))
-    since = item.get("tc2017_from")
-    if not anchor or (not new_code and since and day < date.fromisoformat(since)):
+    source, key = code["source"], code["catalogue"]
+    anchor = item.get(key)
+    since = item.get(f"{key}_from")
+    if not anchor or (since and day < date.fromisoformat(since)):
         raise CalcError("unsupported", "exemption", t("Exemption"), what=NOT_IN_CODE)
     cited = [f"{source}#{anchor}"]
     if appealing:
         note = data()["catalogues"]["kz.exemptions"]["appeals_note"]
-        cited.append(f"{source}#{note['tc2026'] if new_code else note['tc2017']}")
+        cited.append(f"{source}#{note[key]}")
     return cited
 
 

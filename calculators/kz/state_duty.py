@@ -23,10 +23,11 @@ from typing import Any
 from calculators.calculator import Calculator
 from calculators.errors import CalcError
 from calculators.i18n import LANGS, Text
-from calculators.kz import exemptions
+from calculators.kz import exemptions, tax_code
 from calculators.kz.duty_labels import (
     ACTS,
     CLAIM_TYPES,
+    DATE,
     DEBTORS,
     DOCUMENTS,
     NOTE,
@@ -80,7 +81,8 @@ def r5_is_property(claim: dict[str, Any]) -> bool:
 def r6_exemption(ctx: Ctx, key: str, claims: list[int], exemption_id: str) -> None:
     """P. 6: an exempt person or demand pays nothing; the exemption names its article in the code in force."""
     item = exemptions.get(exemption_id)
-    basis = exemptions.basis(item, ctx.day, ctx.values["proceeding"] in ("cassation", "arbitral_award_annulment"))
+    code = tax_code.on(ctx.day, "date", DATE, ctx.result)
+    basis = exemptions.basis(item, ctx.day, code, ctx.values["proceeding"] in ("cassation", "arbitral_award_annulment"))
     label = {lang: f"{STEP['exempt'][lang]}: {item['label'][lang]}" for lang in LANGS}
     ctx.step(key, label, Decimal(0), "0", [P6, *basis])
     if item.get("status") != "verified":
@@ -346,7 +348,7 @@ def tc_3_cassation(ctx: Ctx, payer_class: str) -> None:
 
 def cpc_404_appeal(ctx: Ctx, payer_class: str) -> None:
     """CPC art. 404, with the Tax Code article the basis names: an appeal pays no duty."""
-    basis = ["kz-cpc#404", "kz-tax-code-2026#664-1-1" if ctx.day.year >= 2026 else "kz-tax-code-2017#609-1"]
+    basis = ["kz-cpc#404", tax_code.cite(tax_code.on(ctx.day, "date", DATE, ctx.result), "appeal_exempt")]
     ctx.step("appeal", STEP["appeal"], Decimal(0), "0", basis)
     ctx.result.warn("interpretation:appeal", NOTE["appeal"], basis)
 
@@ -395,7 +397,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
     formula = " + ".join(shown) + f" = {format_amount(total)}" if len(parts) > 1 else (shown[0] if shown else "0")
     basis = [P5] if proceeding != "appeal" else ["kz-cpc#404"]
     if any(p.kind == "property" for p in parts) and any(p.kind not in ("property", "exempt") for p in parts):
-        basis.append("kz-tax-code-2026#665-4" if day.year >= 2026 else "kz-tax-code-2017#610-3")
+        basis.append(tax_code.cite(tax_code.on(day, "date", DATE, result), "joined_claims"))
     result.step("total", STEP["total"], total, formula, basis)
     deferred = filing_exempt == "consumer_deferral" or any(
         c.get("exemption") == "consumer_deferral" for c in values.get("claims") or []
