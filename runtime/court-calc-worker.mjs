@@ -197,3 +197,7 @@ onmessage = async (event) => {
     if (booted && booted.keep) keep(booted.keep);
   }
 };
+
+// The last statement: the whole file arrived and ran. A file cut short where a comment or a statement ends is
+// still a valid module that would never answer; the page gives it up when this word does not come.
+postMessage({ loaded: true });

@@ -40,6 +40,9 @@
   }
 
   var runtime = null;
+  // The served worker says {loaded} as its file's last statement, at once (Pyodide's files come after): a worker
+  // silent this long after it was started did not get its whole file.
+  var LOAD_MS = 10000;
 
   // One runtime per page; ``again`` (the retry button) ends the current worker and starts a new one.
   function start(assets, workerUrl, again) {
@@ -52,6 +55,7 @@
     // fault: how it failed (court-calc-faults.js): "load" before the worker was ready, "crash" after, "timeout".
     var state = { ready: false, fatal: null, mode: null, fault: null };
     var worker;
+    var loadTimer = null;
     // The page's <head> may have started the worker already (court-calc-boot.js, step "runtime"): take it over
     // with what it has said so far.
     var early = window.CourtCalcEarlyWorker;
@@ -64,6 +68,7 @@
       state.fault = "load";
     }
     function fail(reason, kind) {
+      clearTimeout(loadTimer);
       if (state.fatal) return;
       state.fatal = reason;
       state.fault = kind || (state.ready ? "crash" : "load");
@@ -71,9 +76,14 @@
       Object.keys(pending).forEach(function (k) { pending[k].reject(new Error(reason)); delete pending[k]; });
     }
     if (worker) {
+      if (window.location.protocol !== "file:") {
+        loadTimer = setTimeout(function () { fail("the worker's file did not run to its end", "load"); }, LOAD_MS);
+      }
       worker.onmessage = function (event) {
         var msg = event.data;
-        if (msg.ready) {
+        if (msg.loaded) {
+          clearTimeout(loadTimer);
+        } else if (msg.ready) {
           state.ready = true;
           state.mode = msg.mode || null;
           listeners.forEach(function (fn) { fn(state); });
