@@ -36,7 +36,13 @@ def run(calculator_id: str, raw: Any, lang: str | None = None) -> dict[str, Any]
 
 
 def run_json(calculator_id: str, payload: str, lang: str | None = None) -> str:
-    """JSON in, JSON out: the result, or ``{"error": ...}``. The browser worker and the CLI both call this.
+    """JSON in, JSON out: the result, or ``{"error": ...}``. The CLI calls this; the browser's worker calls
+    ``calculators.render.render_json``, which answers the same and adds the result's HTML."""
+    return dumps(answer(calculator_id, payload, lang))
+
+
+def answer(calculator_id: str, payload: str, lang: str | None = None) -> dict[str, Any]:
+    """The result of an input given as JSON text, or ``{"error": ...}``.
 
     Nothing escapes: input past the limits (``calculators.limits``) is refused with its reason, and anything
     unforeseen becomes an ``internal`` error in four languages rather than a traceback on the visitor's page.
@@ -44,16 +50,20 @@ def run_json(calculator_id: str, payload: str, lang: str | None = None) -> str:
     try:
         check_payload(payload)
         raw = json.loads(payload, parse_float=Decimal, parse_int=parse_int)
-        result = run(calculator_id, raw, lang)
+        return run(calculator_id, raw, lang)
     except json.JSONDecodeError as exc:
-        result = CalcError("invalid_json", detail=exc.msg).to_json()
+        return CalcError("invalid_json", detail=exc.msg).to_json()
     except CalcError as err:
-        result = err.to_json()
+        return err.to_json()
     except Exception as exc:  # the last resort: the fuzz tests prove no known input reaches it
-        result = CalcError("internal", detail=type(exc).__name__).to_json()
-    out = json.dumps(result, ensure_ascii=False)
+        return CalcError("internal", detail=type(exc).__name__).to_json()
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """The answer as JSON text, which any output can carry."""
+    out = json.dumps(data, ensure_ascii=False)
     try:
         out.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate echoed from the input: escape it so any output can carry it
-        out = json.dumps(result)
+    except UnicodeEncodeError:  # a lone surrogate echoed from the input: escape it
+        out = json.dumps(data)
     return out

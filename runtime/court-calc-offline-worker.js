@@ -110,7 +110,7 @@
   }
 
   var ready = boot().then(function (booted) {
-    booted.run = booted.py.pyimport("calculators.registry").run_json;
+    booted.run = booted.py.pyimport("calculators.render").render_json; // {"result", "html"} or {"error"}
     return booted;
   });
   var stdlibLoaded = false;
@@ -125,12 +125,13 @@
   async function answer(msg) {
     var booted = await ready;
     var payload = JSON.stringify(msg.input);
+    var links = JSON.stringify(msg.links || {});
     try {
-      return booted.run(msg.id, payload, msg.lang);
+      return booted.run(msg.id, payload, msg.lang, links);
     } catch (err) {
       if (stdlibLoaded || !/ModuleNotFoundError/.test(reason(err))) throw err;
       await loadStdlib(booted.py);
-      return booted.run(msg.id, payload, msg.lang);
+      return booted.run(msg.id, payload, msg.lang, links);
     }
   }
 

@@ -9,7 +9,7 @@
 //                           only when the worker asks for it (a snapshot that cannot be used, a module it lacks)
 // The two at once are separate scripts so that neither parse holds the page for long.
 // A calculator page loads this file first thing in its <head> (overrides/main.html), with data-start naming the
-// folder of the payload scripts: the worker then boots while the page is parsed, and docs/assets/court-calc.js
+// folder of the payload scripts: the worker then boots while the page is parsed, and docs/assets/court-calc-runtime.js
 // takes it over with what it has said so far (window.CourtCalcEarlyWorker), as it does the served worker.
 window.CourtCalcOffline = function (NativeWorker, folder) {
   "use strict";
@@ -55,7 +55,7 @@ window.CourtCalcOffline = function (NativeWorker, folder) {
     // the browser's own Worker: this runs before the iframe-worker shim that the offline build loads for search
     early.worker = window.CourtCalcOffline(window.CourtCalcNativeWorker || window.Worker, folder);
   } catch (err) {
-    return; // court-calc.js starts it again and reports the failure in the page's language
+    return; // court-calc-runtime.js starts it again; the page reports the failure in its language
   }
   early.worker.onmessage = function (event) { early.events.push(event); };
   early.worker.onerror = function (event) { early.events.push(event); };

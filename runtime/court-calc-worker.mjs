@@ -1,5 +1,6 @@
-// The calculators' worker: answers {seq, id, input, lang} with {seq, out}, where out is the JSON text the Python
-// side returns (a result or {"error": ...}). Served from assets/runtime/<hash of its inputs>/, beside the memory
+// The calculators' worker: answers {seq, id, input, lang, links} with {seq, out}, where out is the JSON text the
+// Python side returns (calculators.render.render_json: {"result", "html"}, or {"error": ...}); links is the page's
+// link map, from which the result's HTML links to the texts and the other calculators. Served from assets/runtime/<hash of its inputs>/, beside the memory
 // snapshot it restores; the build writes Pyodide's version folder into the addresses below (__PYODIDE__).
 //
 // Fast path: restore the build's memory snapshot (calc.csnap: Pyodide booted, the calculators imported and run
@@ -149,7 +150,7 @@ async function boot() {
   }
 }
 
-const ready = boot().then((booted) => ({ ...booted, run: booted.py.pyimport("calculators.registry").run_json }));
+const ready = boot().then((booted) => ({ ...booted, run: booted.py.pyimport("calculators.render").render_json }));
 let stdlibLoaded = false;
 
 // A module the snapshot does not hold: bring the whole standard library in, forget what the importers cached.
@@ -161,15 +162,16 @@ async function loadStdlib(py) {
   stdlibLoaded = true;
 }
 
-async function answer({ seq, id, input, lang }) {
+async function answer({ id, input, lang, links }) {
   const booted = await ready;
   const payload = JSON.stringify(input);
+  const linkMap = JSON.stringify(links || {});
   try {
-    return booted.run(id, payload, lang);
+    return booted.run(id, payload, lang, linkMap);
   } catch (err) {
     if (stdlibLoaded || !/ModuleNotFoundError/.test(reason(err))) throw err;
     await loadStdlib(booted.py);
-    return booted.run(id, payload, lang);
+    return booted.run(id, payload, lang, linkMap);
   }
 }
 
@@ -195,3 +197,7 @@ onmessage = async (event) => {
     if (booted && booted.keep) keep(booted.keep);
   }
 };
+
+// The last statement: the whole file arrived and ran. A file cut short where a comment or a statement ends is
+// still a valid module that would never answer; the page gives it up when this word does not come.
+postMessage({ loaded: true });

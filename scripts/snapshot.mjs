@@ -1,10 +1,10 @@
 // Build the calculators' memory snapshot (csnap) in Node, from the pinned npm Pyodide:
 //   node scripts/snapshot.mjs <calculators.zip> <out.csnap>
-// Boots Pyodide with the full standard library, imports the calculators and runs each one (every language, a
-// valid and an invalid input) so that everything a visitor's call needs is already imported and warmed, clears
-// the caches that point at files, zero-fills the memory that is free, and writes the snapshot as a csnap
-// (runtime/csnap.mjs). Then it boots the csnap once as the browser will (empty standard library)
-// and checks that every calculator still answers. Prints one JSON line of figures.
+// Boots Pyodide with the full standard library, imports the calculators and runs each one as the worker does
+// (every language, a valid and an invalid input, the result rendered) so that everything a visitor's call needs
+// is already imported and warmed, clears the caches that point at files, zero-fills the memory that is free,
+// and writes the snapshot as a csnap (runtime/csnap.mjs). Then it boots the csnap once as the browser will
+// (empty standard library) and checks that every calculator still answers. Prints one JSON line of figures.
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
@@ -39,12 +39,18 @@ for info in pkgutil.walk_packages(calculators.__path__, "calculators."):
     if info.name not in ("calculators.compile", "calculators.__main__"):
         importlib.import_module(info.name)
 from calculators.registry import calculators as every, run_json
+from calculators.render import render_json
+from calculators.sources import sources
+# The worker's call, rendering included: a link map naming every source and calculator, as a page's does.
+links = json.dumps({**{sid: "../" for sid in sources()}, **{"calc:" + cid: "../" for cid in every()}, "calendar": "../"})
 for cid, calc in every().items():
     for lang in ("ru", "kk", "ky", "en"):
-        json.loads(run_json(cid, json.dumps(calc.example), lang))
+        if not json.loads(render_json(cid, json.dumps(calc.example), lang, links)).get("html"):
+            raise RuntimeError(f"{cid} {lang}: no HTML")  # not assert: -OO drops it
     for bad in ("{}", "[]", "{", '{"date": "31.02.2026"}'):
-        run_json(cid, bad, "ru")
+        render_json(cid, bad, "ru", links)
 run_json("no-such-calculator", "{}", "en")
+del links
 import linecache, re, typing, zipimport
 linecache.clearcache()
 re.purge()
@@ -140,8 +146,12 @@ if (archivePath && outPath) {
   const py = await bootFrom(csnap);
   const answers = py.runPython(`
 import json
-from calculators.registry import calculators, run_json
-[json.loads(run_json(cid, json.dumps(c.example), "en")).get("total") for cid, c in calculators().items()]
+from calculators.registry import calculators
+from calculators.render import render_json
+from calculators.sources import sources
+links = json.dumps({**{sid: "../" for sid in sources()}, **{"calc:" + cid: "../" for cid in calculators()}, "calendar": "../"})
+answers = [json.loads(render_json(cid, json.dumps(c.example), "en", links)) for cid, c in calculators().items()]
+[a["result"].get("total") if a.get("html") else None for a in answers]
 `).toJs();
   if (answers.some((t) => t === undefined || t === null)) throw new Error(`a calculator did not answer: ${answers}`);
   writeFileSync(outPath, csnap);

@@ -1,4 +1,7 @@
-"""Words of the calculator widget in the four languages (form controls, result headings, runtime states)."""
+"""Words of the calculator widget in the four languages: form controls, runtime states, the printed certificate.
+
+The words of a result itself (headings, statuses) are the renderer's: ``calculators.result_words``.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +11,6 @@ UI: dict[str, dict[str, str]] = {
         "add": "Добавить",
         "remove": "Удалить",
         "item": "№",
-        "total": "Итого",
-        "step": "Шаг",
-        "amount": "Сумма",
-        "formula": "Расчёт",
-        "basis": "Основание",
-        "warnings": "Предупреждения и толкования",
-        "parameters": "Использованные значения закона",
-        "value": "Значение",
-        "from": "Действует с",
-        "status": "Статус",
-        "verified": "сверено с текстом",
-        "unverified": "не сверено",
         "example": "Пример, рассчитанный при сборке сайта. Измените данные — расчёт обновится в браузере.",
         "loading": "Загружается Python в браузере…",
         "ready": "Готово: расчёт идёт на вашем устройстве, данные никуда не отправляются.",
@@ -43,10 +34,6 @@ UI: dict[str, dict[str, str]] = {
         "date_hint": "ДД.ММ.ГГГГ",
         "share": "Ссылка на этот расчёт",
         "copied": "Ссылка скопирована",
-        "none": "нет",
-        "rounding": "до {quantum}, половина и больше — вверх",
-        "next": "Дальше по этому делу",
-        "attach": "Приложите к заявлению о возврате",
         "print": "Распечатать расчёт",
         "certificate": "Расчёт",
         "not_found": "Такой страницы на сайте нет.",
@@ -64,18 +51,6 @@ UI: dict[str, dict[str, str]] = {
         "add": "Қосу",
         "remove": "Жою",
         "item": "№",
-        "total": "Барлығы",
-        "step": "Қадам",
-        "amount": "Сома",
-        "formula": "Есеп",
-        "basis": "Негіз",
-        "warnings": "Ескертулер мен түсіндірмелер",
-        "parameters": "Қолданылған заң мәндері",
-        "value": "Мәні",
-        "from": "Қолданылу басы",
-        "status": "Мәртебесі",
-        "verified": "мәтінмен салыстырылған",
-        "unverified": "салыстырылмаған",
         "example": "Сайтты жинау кезінде есептелген мысал. Деректерді өзгертіңіз — есеп браузерде жаңарады.",
         "loading": "Браузерде Python жүктелуде…",
         "ready": "Дайын: есеп сіздің құрылғыңызда жүреді, деректер ешқайда жіберілмейді.",
@@ -98,10 +73,6 @@ UI: dict[str, dict[str, str]] = {
         "date_hint": "КК.АА.ЖЖЖЖ",
         "share": "Осы есепке сілтеме",
         "copied": "Сілтеме көшірілді",
-        "none": "жоқ",
-        "rounding": "{quantum} дейін, жартысы мен одан көбі — жоғары",
-        "next": "Осы іс бойынша әрі қарай",
-        "attach": "Қайтару туралы өтінішке қоса беріңіз",
         "print": "Есепті басып шығару",
         "certificate": "Есеп",
         "not_found": "Сайтта мұндай бет жоқ.",
@@ -119,18 +90,6 @@ UI: dict[str, dict[str, str]] = {
         "add": "Кошуу",
         "remove": "Өчүрүү",
         "item": "№",
-        "total": "Бардыгы",
-        "step": "Кадам",
-        "amount": "Сумма",
-        "formula": "Эсеп",
-        "basis": "Негиз",
-        "warnings": "Эскертүүлөр жана чечмелөөлөр",
-        "parameters": "Колдонулган мыйзам маанилери",
-        "value": "Мааниси",
-        "from": "Күчүнө кирген күнү",
-        "status": "Абалы",
-        "verified": "текст менен салыштырылган",
-        "unverified": "салыштырылган эмес",
         "example": "Сайтты түзүүдө эсептелген мисал. Маалыматтарды өзгөртүңүз — эсеп браузерде жаңырат.",
         "loading": "Браузерде Python жүктөлүүдө…",
         "ready": "Даяр: эсеп сиздин түзмөгүңүздө жүрөт, маалыматтар эч жакка жөнөтүлбөйт.",
@@ -153,10 +112,6 @@ UI: dict[str, dict[str, str]] = {
         "date_hint": "КК.АА.ЖЖЖЖ",
         "share": "Бул эсепке шилтеме",
         "copied": "Шилтеме көчүрүлдү",
-        "none": "жок",
-        "rounding": "{quantum} чейин, жарымы жана андан көбү — өйдө",
-        "next": "Ушул иш боюнча андан ары",
-        "attach": "Кайтаруу жөнүндө арызга тиркеңиз",
         "print": "Эсепти басып чыгаруу",
         "certificate": "Эсеп",
         "not_found": "Сайтта мындай барак жок.",
@@ -174,18 +129,6 @@ UI: dict[str, dict[str, str]] = {
         "add": "Add",
         "remove": "Remove",
         "item": "No.",
-        "total": "Total",
-        "step": "Step",
-        "amount": "Amount",
-        "formula": "Computation",
-        "basis": "Legal basis",
-        "warnings": "Warnings and interpretations",
-        "parameters": "Legal values used",
-        "value": "Value",
-        "from": "In force from",
-        "status": "Status",
-        "verified": "checked against the text",
-        "unverified": "not verified",
         "example": "An example computed when the site was built. Change the inputs and it recomputes in your browser.",
         "loading": "Loading Python in the browser…",
         "ready": "Ready: the computation runs on your device; nothing you type is sent anywhere.",
@@ -208,10 +151,6 @@ UI: dict[str, dict[str, str]] = {
         "date_hint": "DD.MM.YYYY",
         "share": "Link to this computation",
         "copied": "Link copied",
-        "none": "none",
-        "rounding": "to {quantum}, halves and above up",
-        "next": "Next for this case",
-        "attach": "Attach to the refund application",
         "print": "Print the computation",
         "certificate": "Computation",
         "not_found": "There is no such page on this site.",
@@ -225,28 +164,3 @@ UI: dict[str, dict[str, str]] = {
         ),
     },
 }
-
-CURRENCY_SIGN = {"KZT": "₸", "KGS": "сом", "": ""}
-# Where a language writes the currency its own way.
-CURRENCY_SIGN_IN = {("KGS", "en"): "som"}
-
-
-def currency_sign(currency: str, lang: str) -> str:
-    return CURRENCY_SIGN_IN.get((currency, lang), CURRENCY_SIGN[currency])
-
-
-def format_money(amount: str, lang: str) -> str:
-    """``17163.5`` → ``17 163,5`` (ru/kk/ky, narrow no-break spaces) or ``17,163.5`` (en).
-
-    The browser formats live results with the same rule (``court-calc.js``, ``formatMoney``), so an example
-    computed at build time and the same input computed live read identically.
-    """
-    negative = amount.startswith("-")
-    whole, _, frac = amount.lstrip("-").partition(".")
-    group = "," if lang == "en" else "\u202f"
-    point = "." if lang == "en" else ","
-    groups: list[str] = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    return ("-" if negative else "") + group.join(groups or ["0"]) + (point + frac if frac else "")

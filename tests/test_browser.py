@@ -225,14 +225,20 @@ def test_refund_form_shows_required_amount_only_for_overpayment(page: Any, site_
     assert wait_live(page) == "163"
 
 
-def test_live_result_reads_like_the_build_time_example(page: Any, site_url: str) -> None:
-    """The browser renders the same markup as the build (forms.py vs court-calc.js): same text for the same input."""
+def test_live_result_is_the_workers_html_linked_from_the_page(page: Any, site_url: str) -> None:
+    """The worker renders the live result with the page's own links: for the example's input it is the example
+    (Material wraps the example's tables once the page loads, so the text and the links are compared)."""
+    links = "() => [...document.querySelectorAll('.cc-result a')].map((a) => a.getAttribute('href'))"
     page.goto(f"{site_url}kk/calculators/kz-duty-refund/")
-    example = page.locator(".cc-result").inner_text()
+    example, example_links = page.locator(".cc-result").inner_text(), page.evaluate(links)
     page.fill('[name="paid_amount"]', "17 163")
     assert wait_live(page) == "17163"
     assert page.locator(".cc-result").inner_text() == example
+    assert page.evaluate(links) == example_links
     assert page.locator(".cc-attach li").count() == 3
+    # Its links are relative to this page: a paragraph of the resolution on the Kazakh text page.
+    href = page.locator('.cc-steps a[data-basis^="kz-resolution-9#"]').first.get_attribute("href")
+    assert href and href.startswith("../../texts/kz-resolution-9/#p-"), href
 
 
 SEARCHES = [("kk/", "баж", "texts/kz-resolution-9/"), ("ky/", "аткаруучу", "texts/kg-enforcement-article/"),

@@ -10,10 +10,10 @@ import pytest
 import yaml
 from casefiles import load_cases
 
-from calculators import CalcError, calculators, parameters, run
+from calculators import CalcError, calculators, parameters, render, run
 from calculators.i18n import LANGS
 from calculators.sources import known, sources
-from site_build import bundle, forms, texts
+from site_build import bundle, texts
 
 ROOT = Path(__file__).resolve().parents[1]
 PREFIX = {"ru": "", "kk": "kk/", "ky": "ky/", "en": "en/"}
@@ -136,11 +136,11 @@ def test_runtime_files_are_at_the_root_once(built_site: Path) -> None:
 
 def test_formulas_never_break_inside_a_number() -> None:
     nb = "\u00a0"
-    assert forms.unbroken("350 000 × 10 % = 35 000") == f"350{nb}000 × 10{nb}% = 35{nb}000"
-    assert forms.unbroken("1 000 000.5 − 50 000") == f"1{nb}000{nb}000.5 − 50{nb}000"
+    assert render.unbroken("350 000 × 10 % = 35 000") == f"350{nb}000 × 10{nb}% = 35{nb}000"
+    assert render.unbroken("1 000 000.5 − 50 000") == f"1{nb}000{nb}000.5 − 50{nb}000"
     # Operands stay apart: a space before an operator, a date or a short number is kept.
-    assert forms.unbroken("max(50; 1 × 100) = 100") == "max(50; 1 × 100) = 100"
-    assert forms.unbroken("13.03.2026 … 19.03.2026: 7 − 2 = 5") == "13.03.2026 … 19.03.2026: 7 − 2 = 5"
+    assert render.unbroken("max(50; 1 × 100) = 100") == "max(50; 1 × 100) = 100"
+    assert render.unbroken("13.03.2026 … 19.03.2026: 7 − 2 = 5") == "13.03.2026 … 19.03.2026: 7 − 2 = 5"
 
 
 @pytest.mark.site

@@ -207,7 +207,7 @@ def test_d18_formulas_and_legal_values_read_as_the_page_writes_numbers_and_dates
     page: Any, site_url: str, lang: str
 ) -> None:
     """D18: "0.5 × 4 325 = 2 162.5" beside "2 162,5"; "0.04", "mode: half_up, quantum: 1" and ISO dates."""
-    from site_build import forms
+    from calculators import render
 
     read = "() => [document.querySelector('.cc-steps').textContent, document.querySelector('.cc-params').textContent]"
     page.goto(f"{site_url}{PREFIX[lang]}calculators/kz-state-duty/")
@@ -220,7 +220,7 @@ def test_d18_formulas_and_legal_values_read_as_the_page_writes_numbers_and_dates
     half = "0,5 × 4\u00a0325 = 2\u00a0162,5" if lang == "ru" else "0.5 × 4\u00a0325 = 2\u00a0162.5"
     assert half in formulas
     if lang == "ru":
-        assert not any(forms.DECIMAL_POINT.search(f) for f in formulas), formulas
+        assert not any(render.DECIMAL_POINT.search(f) for f in formulas), formulas
     page.locator(".cc-params summary").click()
     values = page.locator(".cc-params tbody").inner_text()
     assert "1 %" in values and "01.01.2026" in values

@@ -113,14 +113,21 @@ def test_fuzz_sample_gives_the_same_json_in_pyodide(tmp_path: Path) -> None:
 @pytest.mark.wasm
 def test_cases_pass_from_the_snapshot_with_no_standard_library(tmp_path: Path) -> None:
     """The csnap the site serves, booted in Node as the worker boots it: every case passes, and each answer is
-    the JSON CPython gives (the snapshot runs with -OO, so a calculator relying on ``assert`` would differ)."""
-    from calculators.registry import run_json
+    the JSON CPython gives (the snapshot runs with -OO, so a calculator relying on ``assert`` would differ), the
+    worker's rendered answer (result and HTML) included."""
+    from calculators.registry import calculators, run_json
+    from calculators.render import render_json
+    from calculators.sources import sources
 
     archive = bundle.calculators_archive()
     csnap = tmp_path / "calc.csnap"
     csnap.write_bytes(bundle.snapshot(archive, bundle.runtime_key(archive)))
     cases = load_cases()
     (tmp_path / "cases.json").write_text(to_json(), encoding="utf-8")
+    # A page's link map as the build makes it: every text page, every calculator, the calendar.
+    links = {sid: f"../../texts/{sid}/" for sid, info in sources().items() if info["kind"] == "page"}
+    links |= {f"calc:{calc_id}": f"../{calc_id}/" for calc_id in calculators()} | {"calendar": "../../calendar/"}
+    (tmp_path / "links.json").write_text(json.dumps(links), encoding="utf-8")
     proc = subprocess.run(
         ["node", str(ROOT / "tests/wasm/run_snapshot.mjs"), str(csnap), str(ROOT / "tests/case_check.py"),
          str(tmp_path / "cases.json"), str(tmp_path / "out.json")],
@@ -133,3 +140,8 @@ def test_cases_pass_from_the_snapshot_with_no_standard_library(tmp_path: Path) -
     expected = [run_json(c["calculator"], json.dumps(c["input"]), c.get("lang") or "ru") for c in cases]
     differ = [c["id"] for c, got, want in zip(cases, out["answers"], expected, strict=True) if got != want]
     assert differ == []
+    page = json.dumps(links)
+    rendered = [render_json(c["calculator"], json.dumps(c["input"]), c.get("lang") or "ru", page) for c in cases]
+    differ = [c["id"] for c, got, want in zip(cases, out["rendered"], rendered, strict=True) if got != want]
+    assert differ == []
+    assert sum('"html"' in answer for answer in out["rendered"]) == sum("error" not in c for c in cases) > 0

@@ -8,7 +8,7 @@
 // Each step behaves as Material's inline script of the same place (Material 9.8.1). Plain ES5, no modules.
 // Two steps are the site's own:
 //   runtime  first in <head> of a calculator page: starts the calculators' worker (data-worker) at once and
-//            holds what it says until docs/assets/court-calc.js takes it over (window.CourtCalcEarlyWorker);
+//            holds what it says until docs/assets/court-calc-runtime.js takes it over (window.CourtCalcEarlyWorker);
 //   prefetch in <head> of any other page: when the visitor points at or focuses a link to a calculator page, the
 //            runtime's files (data-prefetch) are fetched once at low priority, so the click finds them cached;
 //   search   (inside scope) Material's search index is fetched in the page's language, and only once the
@@ -91,12 +91,12 @@
 
   // --- runtime: the worker starts while the page is still being parsed ----------------------------------------
   function startWorker() {
-    if (window.location.protocol === "file:" || !window.Worker) return; // the offline copy boots from court-calc.js
+    if (window.location.protocol === "file:" || !window.Worker) return; // offline: court-calc-runtime.js boots it
     var early = { worker: null, events: [] };
     try {
       early.worker = new Worker(script.getAttribute("data-worker"), { type: "module" });
     } catch (err) {
-      return; // court-calc.js starts it again and reports the failure in the page's language
+      return; // court-calc-runtime.js starts it again; the page reports the failure in its language
     }
     early.worker.onmessage = function (event) { early.events.push(event); };
     early.worker.onerror = function (event) { early.events.push(event); };

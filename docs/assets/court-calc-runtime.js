@@ -1,0 +1,134 @@
+// The worker that computes, one per page: how it starts, what it is asked, and how it fails.
+// Over http(s): a module worker that imports the self-hosted Pyodide. From file:// (the offline zip):
+// Chromium refuses fetch() and module imports there, so the page loads the offline runtime script
+// (assets/offline/court-calc-offline.js, written by the build), which starts a classic Blob worker and feeds it
+// the binary files from classic payload scripts.
+// The worker answers {seq, id, input, lang, links} with the JSON text of calculators.render.render_json:
+// {result, html}, or {error}. Used by docs/assets/court-calc.js (loaded after it) as window.CourtCalcRuntime.
+(function () {
+  "use strict";
+
+  // The browser's own Worker: the offline build loads a shim that replaces window.Worker on file:// for
+  // Material's search; court-calc-native-worker.js keeps the original before it.
+  var NativeWorker = window.CourtCalcNativeWorker || window.Worker;
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = src;
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error("cannot load " + src)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  // A worker-like object for file://, created once the payload script has loaded.
+  function fileWorker(assets) {
+    var target = { onmessage: null, onerror: null, queue: [], worker: null };
+    loadScript(assets + "offline/court-calc-offline.js").then(function () {
+      var worker = window.CourtCalcOffline(NativeWorker, assets + "offline/");
+      worker.onmessage = function (e) { if (target.onmessage) target.onmessage(e); };
+      worker.onerror = function (e) { if (target.onerror) target.onerror(e); };
+      target.worker = worker;
+      target.queue.splice(0).forEach(function (m) { worker.postMessage(m); });
+    }, function (err) {
+      if (target.onerror) target.onerror({ message: err.message });
+    });
+    target.postMessage = function (m) { if (target.worker) target.worker.postMessage(m); else target.queue.push(m); };
+    target.terminate = function () { if (target.worker) target.worker.terminate(); };
+    return target;
+  }
+
+  var runtime = null;
+  // The served worker says {loaded} as its file's last statement, at once (Pyodide's files come after): a worker
+  // silent this long after it was started did not get its whole file.
+  var LOAD_MS = 10000;
+
+  // One runtime per page; ``again`` (the retry button) ends the current worker and starts a new one.
+  function start(assets, workerUrl, again) {
+    if (runtime && !again) return runtime;
+    if (runtime) runtime.end();
+    var Faults = window.CourtCalcFaults;
+    var pending = {};
+    var seq = 0;
+    var listeners = [];
+    // fault: how it failed (court-calc-faults.js): "load" before the worker was ready, "crash" after, "timeout".
+    var state = { ready: false, fatal: null, mode: null, fault: null };
+    var worker;
+    var loadTimer = null;
+    // The page's <head> may have started the worker already (court-calc-boot.js, step "runtime"): take it over
+    // with what it has said so far.
+    var early = window.CourtCalcEarlyWorker;
+    window.CourtCalcEarlyWorker = null;
+    try {
+      worker = early ? early.worker : window.location.protocol === "file:" ? fileWorker(assets)
+        : new NativeWorker(workerUrl, { type: "module" });
+    } catch (err) {
+      state.fatal = String(err && err.message ? err.message : err);
+      state.fault = "load";
+    }
+    function fail(reason, kind) {
+      clearTimeout(loadTimer);
+      if (state.fatal) return;
+      state.fatal = reason;
+      state.fault = kind || (state.ready ? "crash" : "load");
+      listeners.forEach(function (fn) { fn(state); });
+      Object.keys(pending).forEach(function (k) { pending[k].reject(new Error(reason)); delete pending[k]; });
+    }
+    if (worker) {
+      if (window.location.protocol !== "file:") {
+        loadTimer = setTimeout(function () { fail("the worker's file did not run to its end", "load"); }, LOAD_MS);
+      }
+      worker.onmessage = function (event) {
+        var msg = event.data;
+        if (msg.loaded) {
+          clearTimeout(loadTimer);
+        } else if (msg.ready) {
+          state.ready = true;
+          state.mode = msg.mode || null;
+          listeners.forEach(function (fn) { fn(state); });
+        } else if (msg.fatal) {
+          fail(msg.fatal); // also with a seq: render_json answers every input, so this failure is the runtime's own
+        } else if (pending[msg.seq]) {
+          var p = pending[msg.seq];
+          delete pending[msg.seq];
+          p.resolve(JSON.parse(msg.out));
+        }
+      };
+      worker.onerror = function (event) {
+        fail(event && event.message ? event.message : "worker error");
+      };
+      if (early) early.events.forEach(function (event) {
+        if (event.type === "message") worker.onmessage(event); else worker.onerror(event);
+      });
+    }
+    runtime = {
+      state: state,
+      onChange: function (fn) { listeners.push(fn); if (state.ready || state.fatal) fn(state); },
+      end: function () {
+        listeners = [];
+        fail("ended");
+        if (worker && worker.terminate) worker.terminate();
+        if (worker) worker.onmessage = worker.onerror = null;
+      },
+      // links: the page's link map (config.links), from which the result's HTML links to texts and calculators.
+      run: function (id, input, lang, links) {
+        if (state.fatal) return Promise.reject(new Error(state.fatal));
+        seq += 1;
+        var n = seq;
+        return new Promise(function (resolve, reject) {
+          // A worker that never answers (hung, or stopped without a word) is given up after the timeout.
+          var timer = setTimeout(function () { fail("no answer to computation " + n, "timeout"); }, Faults.timeout);
+          pending[n] = {
+            resolve: function (out) { clearTimeout(timer); resolve(out); },
+            reject: function (err) { clearTimeout(timer); reject(err); },
+          };
+          worker.postMessage({ seq: n, id: id, input: input, lang: lang, links: links });
+        });
+      },
+    };
+    return runtime;
+  }
+
+  window.CourtCalcRuntime = { start: start };
+})();
