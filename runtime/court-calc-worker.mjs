@@ -67,6 +67,16 @@ async function snapshotBytes() {
   return { bytes: new Uint8Array(await response.arrayBuffer()), kept: false };
 }
 
+// A kept snapshot that failed its checks (damaged on disk, cut short): drop it, so the next visit downloads it
+// again instead of reading the same bad bytes and starting the slow way every time.
+async function forgetSnapshot() {
+  try {
+    await (await caches.open(CACHE)).delete(SNAPSHOT);
+  } catch (err) {
+    // no Cache Storage: nothing was kept
+  }
+}
+
 // Keep this build's snapshot for the next visit and forget older builds'.
 async function keep(bytes) {
   try {
@@ -126,6 +136,10 @@ async function fromSnapshot() {
     });
     const { bytes, kept } = await download;
     return { py, keep: kept ? null : bytes };
+  } catch (err) {
+    const from = await download.catch(() => null);
+    if (from && from.kept) await forgetSnapshot();
+    throw err;
   } finally {
     putBack();
   }
