@@ -10,6 +10,13 @@
 // snapshot lacks is found by loading the standard library then and asking again.
 import { dataImage, expand, restoreData } from "./csnap.mjs";
 
+// A copy of this file cut short can still parse (cut after a whole statement): it would then run only in part and
+// never say whether it is ready. Its last line marks it whole; checked once the module has run to its end.
+let whole = false;
+setTimeout(() => {
+  if (!whole) postMessage({ fatal: "court-calc-worker.mjs: the file is incomplete" });
+}, 0);
+
 const pyodideURL = new URL("../../pyodide/__PYODIDE__/", import.meta.url).href;
 const WASM = `${pyodideURL}pyodide.asm.wasm`;
 // Started first, while Pyodide's own modules (1.2 MB of JavaScript) are still being fetched and parsed: the
@@ -209,3 +216,5 @@ onmessage = async (event) => {
     if (booted && booted.keep) keep(booted.keep);
   }
 };
+
+whole = true; // keep last (see the top)
