@@ -212,6 +212,17 @@ def test_d10_overpayment_below_the_required_amount_shows_max_and_refunds_nothing
     assert not any(f.endswith("17 163 − 1 500 000 = 0") for f in formulas)
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_d18_the_refund_deadline_step_writes_dates_as_the_steps_do_and_names_its_unit(lang: str) -> None:
+    """D18: "2026-02-02 + 3 → 2029-02-02", ISO dates and a bare 3, where the terms calculator writes DD.MM.YYYY."""
+    data = {"paid_amount": "17163", "date_paid": "2026-02-02", "ground": "settlement"}
+    (step,) = [s for s in answer("kz-duty-refund", data, lang)["steps"] if s["key"] == "deadline"]
+    assert step["formula"] == "02.02.2026 + 3 → 02.02.2029"
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", step["formula"])
+    unit = {"ru": "в годах", "kk": "жылмен", "ky": "жыл менен", "en": "in years"}[lang]
+    assert unit in step["label"][lang], step["label"]
+
+
 @pytest.mark.parametrize(
     ("calc_id", "data", "field"),
     [
