@@ -11,6 +11,13 @@
 // snapshot lacks is found by loading the standard library then and asking again.
 import { dataImage, expand, restoreData } from "./csnap.mjs";
 
+// A copy of this file cut short can still parse (cut after a whole statement): it would then run only in part and
+// never say whether it is ready. Its last line marks it whole; checked once the module has run to its end.
+let whole = false;
+setTimeout(() => {
+  if (!whole) postMessage({ fatal: "court-calc-worker.mjs: the file is incomplete" });
+}, 0);
+
 const pyodideURL = new URL("../../pyodide/__PYODIDE__/", import.meta.url).href;
 const WASM = `${pyodideURL}pyodide.asm.wasm`;
 // Started first, while Pyodide's own modules (1.2 MB of JavaScript) are still being fetched and parsed: the
@@ -66,6 +73,16 @@ async function snapshotBytes() {
   const response = await fetch(SNAPSHOT);
   if (!response.ok) throw new Error(`calc.csnap: HTTP ${response.status}`);
   return { bytes: new Uint8Array(await response.arrayBuffer()), kept: false };
+}
+
+// A kept snapshot that failed its checks (damaged on disk, cut short): drop it, so the next visit downloads it
+// again instead of reading the same bad bytes and starting the slow way every time.
+async function forgetSnapshot() {
+  try {
+    await (await caches.open(CACHE)).delete(SNAPSHOT);
+  } catch (err) {
+    // no Cache Storage: nothing was kept
+  }
 }
 
 // Keep this build's snapshot for the next visit and forget older builds'.
@@ -127,6 +144,10 @@ async function fromSnapshot() {
     });
     const { bytes, kept } = await download;
     return { py, keep: kept ? null : bytes };
+  } catch (err) {
+    const from = await download.catch(() => null);
+    if (from && from.kept) await forgetSnapshot();
+    throw err;
   } finally {
     putBack();
   }
@@ -201,3 +222,4 @@ onmessage = async (event) => {
 // The last statement: the whole file arrived and ran. A file cut short where a comment or a statement ends is
 // still a valid module that would never answer; the page gives it up when this word does not come.
 postMessage({ loaded: true });
+whole = true; // keep last (see the top)

@@ -25,7 +25,7 @@ from urllib.parse import quote, urlparse
 import pytest
 from test_browser import BOOT, Watch, search_finds
 
-from site_build import bundle
+from site_build import bundle, not_found
 
 ROOT = Path(__file__).resolve().parents[1]
 NGINX = "/usr/sbin/nginx"
@@ -267,7 +267,10 @@ def test_pages_revalidate_and_carry_the_strict_policy(served: Served, base: str)
         assert headers["cache-control"] == "no-cache"
         assert headers["x-content-type-options"] == "nosniff"
         policy = csp(headers)
-        assert policy["script-src"] == "'self' 'wasm-unsafe-eval'"
+        # Site files only, Pyodide's WebAssembly, and the 404 page's one inline script by its hash.
+        assert policy["script-src"] == f"'self' 'wasm-unsafe-eval' '{not_found.ROOT_SCRIPT_HASH}'", (
+            "deploy/nginx.conf must allow the 404 page's root script by the hash site_build/not_found.py gives"
+        )
         assert policy["style-src"] == "'self'"
         assert policy["default-src"] == "'self'" and policy["object-src"] == "'none'"
         assert policy["frame-ancestors"] == "'self'"
@@ -290,12 +293,26 @@ def test_folders_redirect_relatively_and_missing_pages_get_the_404_page(served: 
     assert "content-security-policy" in headers
 
 
+def test_the_policy_and_the_deploy_page_name_the_404_scripts_hash() -> None:
+    """The policy in deploy/nginx.conf and the one the deploy page shows, in each language, allow the 404 page's
+    root script by the hash of its text as the build writes it (site_build/not_found.py)."""
+    assert CONFIG.read_text(encoding="utf-8").count(f"'{not_found.ROOT_SCRIPT_HASH}'") == 1
+    for lang in ("ru", "kk", "ky", "en"):
+        assert f"'{not_found.ROOT_SCRIPT_HASH}'" in (ROOT / "docs" / lang / "deploy.md").read_text(encoding="utf-8")
+
+
 def test_pages_need_no_inline_script_or_style(built_site: Path) -> None:
     """What lets the policy do without 'unsafe-inline': no inline code or style anywhere in the built site."""
     inline_script = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>")
     found = []
     for html_file in built_site.rglob("*.html"):
         html = html_file.read_text(encoding="utf-8")
+        if html_file == built_site / "404.html":
+            # The one exception, allowed by its hash: the 404 page's root script, exactly as the hook writes it.
+            root_script = re.compile(r"<script data-top=\"[^>]*>(.*?)</script>", re.S)
+            scripts = root_script.findall(html)
+            assert scripts == [not_found.ROOT_SCRIPT], scripts
+            html = root_script.sub("", html)
         for pattern in (
             inline_script,
             re.compile(r"<style\b"),
@@ -339,6 +356,7 @@ def tab(browser: Any, served: Served) -> Iterator[Any]:
     page = context.new_page()
     watch = Watch(page, {served.root.rstrip("/")})
     violations = Violations(page)
+    page.watch = watch
     yield page
     context.close()
     assert not violations.seen, violations.seen
@@ -391,6 +409,54 @@ def test_palette_choice_is_kept_across_pages(tab: Any, served: Served) -> None:
     assert tab.locator("body").get_attribute("data-md-color-scheme") == scheme
     stored = tab.evaluate("Object.keys(localStorage)")
     assert stored == ["/court-calc/.__palette"]
+
+
+# The 404 page asked for at a depth under each base, and where its links must lead. "kk/…" names a folder of the
+# site, so the root is found from the address alone; "no/such/…" does not, so the page asks the server.
+MISSING = ["kk/calculators/no-such-calculator/", "no/such/page/"]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("base", "missing", "other_site_at_root"),
+    [("root", missing, False) for missing in MISSING]
+    + [("sub-path", missing, other) for missing in MISSING for other in (False, True)],
+)
+def test_the_404_page_finds_the_site_root_under_any_base_and_its_links_work(
+    tab: Any, served: Served, base: str, missing: str, other_site_at_root: bool
+) -> None:
+    """The 404 page linked its styles, scripts and home pages from the domain root: under a sub-path it was
+    unstyled and every link left the site (D17 follow-up)."""
+    site = served.root if base == "root" else served.sub
+    if other_site_at_root:
+        # Another site at the domain root (this nginx serves the same folder at both places): nothing of ours there.
+        tab.route(f"{served.root}assets/**", lambda route: route.fulfill(status=404, body="not ours"))
+    response = tab.goto(site + missing)
+    assert response is not None and response.status == 404
+    found_root = site if base == "sub-path" and (other_site_at_root or missing.startswith("kk/")) else served.root
+    assert tab.evaluate("document.baseURI") == found_root
+    # Material's stylesheet and the site's scripts loaded from there: the header is styled, the bundle ran.
+    assert tab.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    assert tab.evaluate("typeof window.__md_scope") == "object"
+    assert tab.evaluate("window.__md_scope.href") == found_root
+    homes = tab.eval_on_selector_all("article a[hreflang]", "links => links.map(a => [a.hreflang, a.href])")
+    assert homes == [
+        ["ru", found_root],
+        ["kk", found_root + "kk/"],
+        ["ky", found_root + "ky/"],
+        ["en", found_root + "en/"],
+    ]
+    nav = tab.eval_on_selector_all(".md-nav a[href]", "links => links.map(a => a.href)")
+    assert nav and all(href.startswith(found_root) for href in nav), nav
+    tab.unroute_all()
+    for lang, href in homes:
+        assert tab.goto(href).status == 200, href
+        assert tab.locator("html").get_attribute("lang") == lang
+    # The browser's own line for the page's 404 status, and for the other site's answer to the probe: nothing else.
+    not_found_lines = [e for e in tab.watch.errors if "status of 404" in e]
+    probed_elsewhere = other_site_at_root and not missing.startswith("kk/")  # the root's answer to the probe
+    assert len(not_found_lines) == 1 + probed_elsewhere, tab.watch.errors
+    tab.watch.errors = [e for e in tab.watch.errors if e not in not_found_lines]
 
 
 PORTAL = """<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>portal</title>

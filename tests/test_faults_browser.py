@@ -5,7 +5,7 @@ the page loads. Where the fast start can fall back (the memory snapshot), the pa
 the plain start. Where nothing can work, the page says so in its language within seconds, keeps the build-time
 example marked as an example and what the visitor typed, and its retry button, once the file is served again,
 gives a live result. The worker is also made to fail, to run out of memory and to stop or hang in the middle of a
-computation.
+computation. A snapshot kept in Cache Storage that was damaged there is dropped, not read again on every visit.
 """
 
 from __future__ import annotations
@@ -194,3 +194,55 @@ def test_a_worker_that_dies_mid_computation_is_reported_and_retried(tab: Any, si
     while len(_calc_workers(tab)) > 1 and time.monotonic() < deadline:
         tab.wait_for_timeout(100)
     assert len(_calc_workers(tab)) == 1
+
+
+# The memory snapshot kept in Cache Storage by an earlier visit (runtime/court-calc-worker.mjs, keep()).
+KEPT = """async () => {
+  const cache = await caches.open('court-calc-runtime');
+  const keys = await cache.keys();
+  return keys.map(k => k.url);
+}"""
+# Damage the kept snapshot as a disk or an interrupted write would: same length, its last page of memory flipped,
+# so it passes the layout checks and fails the memory hash (runtime/csnap.mjs, restoreData).
+DAMAGE = """async (url) => {
+  const cache = await caches.open('court-calc-runtime');
+  const bytes = new Uint8Array(await (await cache.match(url)).arrayBuffer());
+  for (let i = bytes.length - 4096; i < bytes.length; i++) bytes[i] ^= 0xff;
+  await cache.put(url, new Response(bytes, { headers: { 'Content-Type': 'application/octet-stream' } }));
+  return bytes.length;
+}"""
+
+
+def _kept(tab: Any) -> list[str]:
+    return list(tab.evaluate(KEPT))
+
+
+def test_a_damaged_kept_snapshot_is_dropped_and_the_page_still_computes(tab: Any, site_url: str) -> None:
+    # A first visit computes once and keeps the snapshot for the next one.
+    _open_and_type(tab, f"{site_url}en/{PAGE}")
+    assert wait_live(tab) == TYPED_TOTAL
+    assert tab.locator(".cc-calc").get_attribute("data-runtime") == "snapshot"
+    deadline = time.monotonic() + 30
+    while not _kept(tab) and time.monotonic() < deadline:
+        tab.wait_for_timeout(200)
+    (url,) = _kept(tab)
+    assert url.endswith("/calc.csnap")
+    assert tab.evaluate(DAMAGE, url) > 4096
+    # The next visit reads the damaged copy, fails its check, starts the plain way and gives a live result...
+    _open_and_type(tab, f"{site_url}en/{PAGE}")
+    assert wait_live(tab) == TYPED_TOTAL
+    root = tab.locator(".cc-calc")
+    assert root.get_attribute("data-runtime") == "plain"
+    assert root.get_attribute("data-state") == "ready"
+    assert tab.locator(".cc-retry").count() == 0
+    # ...and the damaged copy is gone, so it is not read again.
+    assert _kept(tab) == []
+    # The visit after downloads the snapshot again, starts fast and keeps the good copy.
+    _open_and_type(tab, f"{site_url}en/{PAGE}")
+    assert wait_live(tab) == TYPED_TOTAL
+    assert tab.locator(".cc-calc").get_attribute("data-runtime") == "snapshot"
+    deadline = time.monotonic() + 30
+    while not _kept(tab) and time.monotonic() < deadline:
+        tab.wait_for_timeout(200)
+    assert _kept(tab) == [url]
+    assert tab.watch.errors == [], tab.watch.errors

@@ -87,6 +87,10 @@ def _check_answer(page: Any, path: str, typed: str, lang: str, label: str) -> No
     status = page.locator(".cc-status").text_content() or ""
     assert shown or status, (path, typed[:40])
     assert "Traceback" not in status and "Traceback" not in " ".join(shown.values())
+    # D1, D8: an input error is the field's own (marked for assistive technology) and leaves the runtime ready.
+    assert page.evaluate("document.querySelector('.cc-calc').dataset.state") == "ready"
+    if shown.get(path):
+        assert page.locator(f'[name="{path}"]').get_attribute("aria-invalid") == "true", (path, typed[:40])
     if path in shown and "«" in shown[path] + "“":  # a message quoting a field names this one
         assert label in shown[path] or not shown[path].startswith(("«", "“")), (path, shown[path])
     for text in shown.values():

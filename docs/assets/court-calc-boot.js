@@ -22,7 +22,8 @@
   // --- scope: where Material keeps its settings in the browser's storage --------------------------------------
   function defineScope() {
     // The site root (or the configured scope), as an absolute URL: settings are stored per site, not per page.
-    window.__md_scope = new URL(script.getAttribute("data-scope") || ".", window.location.href);
+    // Against the page's base: the 404 page sets one (site_build/not_found.py); elsewhere it is the page's address.
+    window.__md_scope = new URL(script.getAttribute("data-scope") || ".", document.baseURI);
     // A short numeric fingerprint of a text (Material compares banner contents with it).
     window.__md_hash = function (text) {
       var hash = 0;

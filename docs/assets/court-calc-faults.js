@@ -14,9 +14,11 @@
   var TIMEOUT_MS = 20000;
   var DETAIL_CHARS = 160;
 
-  // The technical reason, for a support request: its first line, cut short (never a whole traceback).
+  // The technical reason, for a support request: one line, cut short, never a traceback. A Python error reaches
+  // the page as its whole traceback, whose first line says only that one follows: its last line names the error.
   function detail(reason) {
-    var line = String(reason || "").split("\n")[0].trim();
+    var lines = String(reason || "").split("\n").map(function (l) { return l.trim(); }).filter(Boolean);
+    var line = lines.length && /^Traceback \(most recent call last\)/.test(lines[0]) ? lines[lines.length - 1] : lines[0] || "";
     return line.length > DETAIL_CHARS ? line.slice(0, DETAIL_CHARS - 1) + "…" : line;
   }
 
