@@ -80,8 +80,8 @@ gc.collect()
 `;
 
 // Modules Pyodide imports at its own start for what this worker never does: an event loop, sockets and TLS,
-// subprocesses and threads, archives and temporary files, logging, random numbers, and the typing and
-// introspection machinery once the calculators' classes are made. Each is taken out of sys.modules and its
+// subprocesses and threads, archives and temporary files, logging, random numbers, the typing and
+// introspection machinery once the calculators' classes are made, and HTML's entity tables (html.unescape's). Each is taken out of sys.modules and its
 // namespace emptied, so the memory it held is freed (and zero-filled below): about 370 KB less of brotli. The
 // calculators import none of them (tests/test_wasm.py runs every case from the snapshot); an import of one later
 // finds nothing in the empty standard library, and the worker then loads the real one (its ModuleNotFoundError
@@ -90,7 +90,7 @@ const UNUSED = [
   "asyncio", "_asyncio", "ssl", "_ssl", "socket", "_socket", "select", "selectors", "subprocess", "signal",
   "threading", "concurrent", "logging", "zipfile", "tempfile", "shutil", "bz2", "_bz2", "lzma", "_lzma",
   "compression", "_zstd", "random", "_random", "base64", "heapq", "_heapq", "bisect", "_bisect", "_colorize",
-  "typing", "annotationlib", "dataclasses", "inspect", "dis",
+  "typing", "annotationlib", "dataclasses", "inspect", "dis", "html.entities",
 ];
 const DROP = `
 import gc, sys
@@ -98,11 +98,14 @@ unused = ${JSON.stringify(UNUSED)}
 import logging
 logging._handlerList.clear()  # no handler's weak reference calls back into an emptied module
 del logging
-names = [m for m in sys.modules if m.split(".")[0] in unused]
+names = [m for m in sys.modules if m in unused or m.split(".")[0] in unused]
 for name in names:
     namespace = vars(sys.modules.pop(name))
     for key in [k for k in namespace if k not in ("__name__", "__spec__", "__loader__")]:
         del namespace[key]
+# html.escape is all the renderer uses; the entity tables (html.unescape's) are the biggest thing it imports.
+if "html" in sys.modules:
+    vars(sys.modules["html"]).pop("_html5", None)
 for loader in ("pyodide._package_loader", "pyodide.common"):
     namespace = vars(sys.modules[loader])
     for key in [k for k, v in namespace.items() if getattr(v, "__module__", getattr(v, "__name__", "")) in names]:

@@ -4,9 +4,8 @@ Implements the Normative Resolution of the Supreme Court No. 9 of 25.12.2006: p.
 the duty; an increase of the claim pays too), p. 5 (rates by payer; several property demands on the total, each
 non-property demand separately; several plaintiffs in proportion; moral harm as non-property, defamation from the
 amount), p. 6 (exempt persons; paternity with alimony), p. 7 (consumer deferral), p. 10 (claim value by category,
-pledge, release from arrest) and p. 11 (increase of the claim); with the Tax Code in force on the payment date:
-art. 610 of the 2017 code until 31.12.2025, art. 665 of the 2026 code from 01.01.2026. Every rate, cap, MCI,
-share and rounding rule is a dated parameter (``calculators/parameters/kz``).
+pledge, release from arrest) and p. 11 (increase of the claim); with the Tax Code in force on the payment date
+(``kz.tax_code``: art. 610 of the 2017 code, art. 665 of the 2026 code). Every value is a dated parameter.
 
 The module reads in the order of the law, one function per paragraph or sub-point, named after it: ``r10_…`` is
 paragraph 10 of the resolution, ``tc_1_4_…`` sub-point 4 of art. 665 p. 1 as the 2026 code numbers it (the
@@ -81,8 +80,8 @@ def r5_is_property(claim: dict[str, Any]) -> bool:
 def r6_exemption(ctx: Ctx, key: str, claims: list[int], exemption_id: str) -> None:
     """P. 6: an exempt person or demand pays nothing; the exemption names its article in the code in force."""
     item = exemptions.get(exemption_id)
-    code = tax_code.on(ctx.day, "date", DATE, ctx.result)
-    basis = exemptions.basis(item, ctx.day, code, ctx.values["proceeding"] in ("cassation", "arbitral_award_annulment"))
+    appealing = ctx.values["proceeding"] in ("cassation", "arbitral_award_annulment")
+    basis = exemptions.basis(item, ctx.day, tax_code.on(ctx.day, "date", DATE, ctx.result), appealing)
     label = {lang: f"{STEP['exempt'][lang]}: {item['label'][lang]}" for lang in LANGS}
     ctx.step(key, label, Decimal(0), "0", [P6, *basis])
     if item.get("status") != "verified":
