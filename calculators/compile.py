@@ -1,28 +1,28 @@
-"""Build-time only: compile the YAML parameters and sources into ``data.json`` (needs PyYAML), and the word
-catalogues ``locale/<lang>/LC_MESSAGES/calculators.po`` into their ``.mo`` files (needs Babel).
+"""Build-time only: compile the YAML parameters, sources and catalogues (needs PyYAML) and the translated words
+of ``locale/<lang>/LC_MESSAGES/calculators.po`` (needs Babel) into one ``data.json``.
 
-``python -m calculators.compile`` rewrites the files; ``--check`` fails when one is stale. The site build
-(``site_build/court_calc.py``) and the tests call ``compiled()`` so a stale file cannot ship. Both outputs are
-tracked, so the archive the browser loads is made from the tree as it is.
+``data.json`` is a build artefact: ``calculators.datafile`` makes it again whenever its inputs change, and
+``python -m calculators.compile`` (run by ``./scripts/setup``) writes it at once; ``--check`` fails when it is
+stale. The words go in as plain strings (``lang -> key -> word``), so the browser needs no ``gettext``.
 """
 
 from __future__ import annotations
 
-import io
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
-from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from calculators.parameters import ParameterError, build_parameter
+from calculators import datafile
 
 PACKAGE = Path(__file__).resolve().parent
-DATA = PACKAGE / "data.json"
+DATA = datafile.DATA
+CONTEXT = "\x04"  # joins a msgctxt to its msgid in a key, as gettext's compiled catalogues do
 
 
 def _plain(value: Any) -> Any:
@@ -37,6 +37,9 @@ def _plain(value: Any) -> Any:
 
 def compiled() -> str:
     """The text ``data.json`` must hold, made from the YAML files."""
+    # Imported here: the parameters module loads the words, which are read from the file being made.
+    from calculators.parameters import ParameterError, build_parameter
+
     parameters: list[dict[str, Any]] = []
     for path in sorted((PACKAGE / "parameters").rglob("*.yaml")):
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -60,34 +63,53 @@ def compiled() -> str:
     for path in sorted((PACKAGE / "catalogues").glob("*.yaml")):
         found = _plain(yaml.safe_load(path.read_text(encoding="utf-8")))
         catalogues[found["id"]] = found
-    doc = {"parameters": parameters, "sources": sources, "catalogues": catalogues}
+    doc = {
+        "parameters": parameters,
+        "sources": sources,
+        "catalogues": catalogues,
+        "words": compiled_words(),
+        "inputs": datafile.inputs_hash(),
+    }
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def compiled_catalogues() -> dict[Path, bytes]:
-    """The bytes every ``.mo`` must hold, made from its ``.po`` (fuzzy and empty entries left out, as gettext does)."""
-    found = {}
-    for po in sorted((PACKAGE / "locale").glob("*/LC_MESSAGES/*.po")):
+def compiled_words() -> dict[str, dict[str, str]]:
+    """Each catalogue's translated words (``lang -> key -> word``; a key with a context is ``context\\x04msgid``).
+
+    Fuzzy and empty entries are left out, as gettext does, so such a word reads as its English msgid, and
+    ``tests/test_catalogues.py`` fails on it before it ships.
+    """
+    found: dict[str, dict[str, str]] = {}
+    for po in sorted((PACKAGE / "locale").glob("*/LC_MESSAGES/calculators.po")):
+        lang = po.parents[1].name
         with po.open("rb") as fp:
-            catalogue = read_po(fp, locale=po.parents[1].name)
-        out = io.BytesIO()
-        write_mo(out, catalogue)
-        found[po.with_suffix(".mo")] = out.getvalue()
+            catalogue = read_po(fp, locale=lang)
+        found[lang] = {
+            (f"{m.context}{CONTEXT}{m.id}" if m.context else m.id): m.string
+            for m in catalogue
+            if m.id and isinstance(m.id, str) and isinstance(m.string, str) and m.string and not m.fuzzy
+        }
     return found
 
 
-def main(argv: list[str]) -> int:
+def write() -> str:
+    """Write ``data.json`` when its text changed (atomically: tests and the build may run side by side)."""
     text = compiled()
-    catalogues = compiled_catalogues()
+    if not DATA.is_file() or DATA.read_text(encoding="utf-8") != text:
+        partial = DATA.with_name(f".data.json.{os.getpid()}")
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, DATA)
+    return text
+
+
+def main(argv: list[str]) -> int:
+    os.environ[datafile.COMPILING] = "1"  # this process makes the file: it must not make it again when importing
     if "--check" in argv:
-        stale = [] if DATA.exists() and DATA.read_text(encoding="utf-8") == text else [DATA]
-        stale += [mo for mo, data in catalogues.items() if not mo.exists() or mo.read_bytes() != data]
-        for path in stale:
-            print(f"{path.relative_to(PACKAGE.parent)} is stale: run python -m calculators.compile", file=sys.stderr)
-        return 1 if stale else 0
-    DATA.write_text(text, encoding="utf-8")
-    for mo, data in catalogues.items():
-        mo.write_bytes(data)
+        if DATA.is_file() and DATA.read_text(encoding="utf-8") == compiled():
+            return 0
+        print("calculators/data.json is stale: run python -m calculators.compile", file=sys.stderr)
+        return 1
+    write()
     return 0
 
 

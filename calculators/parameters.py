@@ -6,14 +6,13 @@ package reads them with the standard library alone, in CPython and in Pyodide al
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from calculators import datafile
 from calculators.dates import format_date
 from calculators.errors import CalcError
 from calculators.i18n import Text
@@ -131,13 +130,9 @@ def build_parameter(raw: dict[str, Any]) -> Parameter:
     return Parameter(raw["id"], raw["label"], raw.get("unit", ""), values, until, raw.get("file", ""), checked)
 
 
-@cache
 def data() -> dict[str, Any]:
     """The compiled parameters and sources (``data.json``), read once."""
-    loaded: dict[str, Any] = json.loads(
-        resources.files("calculators").joinpath("data.json").read_text(encoding="utf-8")
-    )
-    return loaded
+    return datafile.load()
 
 
 @cache

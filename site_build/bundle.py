@@ -34,12 +34,12 @@ BUILD_ONLY = {"compile.py"}
 
 
 def calculators_archive() -> bytes:
-    """The calculators package as one zip (sources, compiled data and word catalogues), the same bytes every build."""
+    """The calculators package as one zip (sources and the compiled data with its words), the same bytes every build."""
     buf = io.BytesIO()
     package = ROOT / "calculators"
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(package.rglob("*")):
-            if path.suffix not in (".py", ".json", ".mo") or path.name in BUILD_ONLY or "__pycache__" in path.parts:
+            if path.suffix not in (".py", ".json") or path.name in BUILD_ONLY or "__pycache__" in path.parts:
                 continue
             info = zipfile.ZipInfo(path.relative_to(ROOT).as_posix(), date_time=(2000, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED

@@ -1,6 +1,7 @@
 """MkDocs hooks: everything the site needs from the calculators and texts, made at build time.
 
-- the compiled parameters must be current (``calculators/data.json`` made from the YAML);
+- ``calculators/data.json`` (parameters, sources, words) is written from the YAML and ``.po`` files, and must be
+  what this process read (``mkdocs serve`` needs a restart after a rate or a word changed);
 - ``embed/<id>/`` in every language is generated for each calculator of the registry (``pages.py``), and
   ``<!-- embed-list -->`` lists their ids;
 - ``<!-- value: ID@DATE -->`` in a page's Markdown becomes the figure of that parameter (``values.py``);
@@ -15,6 +16,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -27,6 +29,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from calculators import compile as data_compile
+from calculators import datafile
 from calculators.i18n import DEFAULT_LANG, LANGS
 from calculators.registry import calculators
 from calculators.sources import sources
@@ -44,9 +47,8 @@ RUNTIME = {"folder": ""}  # this build's runtime folder (bundle.runtime_folder),
 
 
 def on_config(config: Any) -> Any:
-    data = data_compile.DATA
-    if not data.exists() or data.read_text(encoding="utf-8") != data_compile.compiled():
-        raise PluginError("calculators/data.json is stale: run `.venv/bin/python -m calculators.compile`")
+    if json.loads(data_compile.write()) != datafile.load():
+        raise PluginError("calculators/data.json changed after this process read it: start the build again")
     RUNTIME["folder"] = bundle.runtime_folder()
     templating.use_theme(config)
     if OFFLINE:

@@ -2,15 +2,21 @@
 
 The code names its words by msgid (``t("…")``, ``pt("context", "…")``); these tests extract the msgids the same
 way ``scripts/translations`` does and hold every catalogue against them, so a word added to the code without
-its Russian, Kazakh and Kyrgyz, a fuzzy guess left by ``pybabel update``, an entry the code no longer uses, or
-a ``.mo`` compiled before its ``.po`` was last edited fails here rather than showing English on a page.
+its Russian, Kazakh and Kyrgyz, a fuzzy guess left by ``pybabel update``, or an entry the code no longer uses
+fails here rather than showing English on a page; ``data.json``, where the words are compiled, is made again
+whenever a catalogue changes.
 """
 
 from __future__ import annotations
 
 import ast
 import io
+import json
+import os
 import re
+import shutil
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -19,9 +25,9 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
-from calculators import compile as data_compile
+from calculators import datafile
 from calculators.i18n import LANGS
-from calculators.words import CATALOGUES, SOURCE_LANG, pt, t
+from calculators.words import SOURCE_LANG, pt, t
 from site_build.bundle import calculators_archive
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,32 +104,38 @@ def test_the_template_lists_what_the_code_uses() -> None:
     assert _keys(_catalogue(LOCALE / "calculators.pot")) == set(IN_CODE), "run scripts/translations"
 
 
-def test_every_compiled_catalogue_is_current() -> None:
-    """The ``.mo`` files are tracked (the browser's archive is made from the tree): each must match its ``.po``."""
-    compiled = data_compile.compiled_catalogues()
-    assert sorted(p.parents[1].name for p in compiled) == sorted(TRANSLATED)
-    stale = [p.name for p, data in compiled.items() if not p.exists() or p.read_bytes() != data]
-    assert not stale, "run python -m calculators.compile"
+def test_the_compiled_words_are_the_catalogues_translated_entries() -> None:
+    words = datafile.load()["words"]
+    assert sorted(words) == sorted(TRANSLATED)
+    for lang in TRANSLATED:
+        expected = {
+            (f"{m.context}\x04{m.id}" if m.context else m.id): m.string for m in PO[lang] if m.id and not m.fuzzy
+        }
+        assert words[lang] == expected, lang
 
 
-def test_a_stale_compiled_catalogue_is_caught(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """``compile --check`` fails when a ``.po`` changed after its ``.mo`` was written."""
-    package = tmp_path / "calculators"
-    po_dir = package / "locale" / "kk" / "LC_MESSAGES"
-    po_dir.mkdir(parents=True)
-    (package / "data.json").write_text(data_compile.compiled(), encoding="utf-8")
-    source = (LOCALE / "kk" / "LC_MESSAGES" / "calculators.po").read_text(encoding="utf-8")
-    (po_dir / "calculators.po").write_text(source, encoding="utf-8")
-    (po_dir / "calculators.mo").write_bytes((LOCALE / "kk" / "LC_MESSAGES" / "calculators.mo").read_bytes())
-    real = data_compile.compiled()
-    monkeypatch.setattr(data_compile, "PACKAGE", package)
-    monkeypatch.setattr(data_compile, "DATA", package / "data.json")
-    monkeypatch.setattr(data_compile, "compiled", lambda: real)
-    assert data_compile.main(["--check"]) == 0
+def test_an_edited_catalogue_makes_the_data_file_again(tmp_path: Path) -> None:
+    """A ``.po`` edited after ``data.json`` was written: the next import of the package writes it again, with the
+    new word, so no process reads the old one (``calculators.datafile``)."""
+    tree = tmp_path / "tree"
+    shutil.copytree(PACKAGE, tree / "calculators", ignore=shutil.ignore_patterns("__pycache__"))
+    po = tree / "calculators" / "locale" / "kk" / "LC_MESSAGES" / "calculators.po"
+    source = po.read_text(encoding="utf-8")
     edited = source.replace('msgstr "Мемлекеттік баж"', 'msgstr "Мемлекеттік баж (өзгертілді)"', 1)
     assert edited != source
-    (po_dir / "calculators.po").write_text(edited, encoding="utf-8")
-    assert data_compile.main(["--check"]) == 1
+    po.write_text(edited, encoding="utf-8")
+    probe = "from calculators.words import t; print(t('State duty')['kk'])"
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    env.pop(datafile.COMPILING, None)
+    proc = subprocess.run([sys.executable, "-c", probe], cwd=tree, env=env, capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "Мемлекеттік баж (өзгертілді)"
+    written = json.loads((tree / "calculators" / "data.json").read_text(encoding="utf-8"))
+    assert written["words"]["kk"]["State duty"] == "Мемлекеттік баж (өзгертілді)"
+    check = [sys.executable, "-m", "calculators.compile", "--check"]
+    assert subprocess.run(check, cwd=tree, env=env, capture_output=True, check=False).returncode == 0
+    po.write_text(source, encoding="utf-8")
+    assert subprocess.run(check, cwd=tree, env=env, capture_output=True, check=False).returncode == 1
 
 
 def test_words_come_from_the_catalogues() -> None:
@@ -139,9 +151,11 @@ def test_words_come_from_the_catalogues() -> None:
     # Placeholders stay in the msgid and are filled after the lookup, in every language.
     filled = t("Unknown field “{name}”.", name="x")
     assert filled["en"] == "Unknown field “x”." and filled["ru"] == "Неизвестное поле «x»."
-    assert all(
-        isinstance(c, type(CATALOGUES["ru"])) and type(c).__name__ == "GNUTranslations" for c in CATALOGUES.values()
-    )
+    # The words come from data.json as plain strings: the calculators load no gettext (nor its locale module),
+    # so the browser's memory snapshot holds neither.
+    probe = "import sys, calculators.registry; print(sorted({'gettext', 'locale'} & set(sys.modules)))"
+    proc = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "[]"
 
 
 def test_no_four_language_literal_is_left_in_the_calculators() -> None:
@@ -154,11 +168,12 @@ def test_no_four_language_literal_is_left_in_the_calculators() -> None:
     assert not left, f"name these words by msgid with t() (README, Translations): {left}"
 
 
-def test_the_browser_archive_carries_the_compiled_catalogues() -> None:
+def test_the_browser_archive_carries_the_compiled_words() -> None:
     with zipfile.ZipFile(io.BytesIO(calculators_archive())) as archive:
         names = set(archive.namelist())
-        for lang in TRANSLATED:
-            name = f"calculators/locale/{lang}/LC_MESSAGES/calculators.mo"
-            assert name in names
-            assert archive.read(name) == (ROOT / name).read_bytes()
-        assert not [n for n in names if n.endswith((".po", ".pot"))]  # sources of the words stay out
+        data = json.loads(archive.read("calculators/data.json"))
+        assert data == datafile.load()
+        assert data["words"]["ru"]["State duty"] == "Государственная пошлина"
+        # The sources of the words and the rates stay out, and so does the build-time compiler.
+        assert not [n for n in names if n.endswith((".po", ".pot", ".mo", ".yaml"))]
+        assert "calculators/compile.py" not in names
