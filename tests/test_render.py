@@ -3,9 +3,12 @@ the build-time example it gives the site."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import tokenize
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -217,3 +220,21 @@ def test_the_build_time_example_is_this_renderers_html(calc_id: str, lang: str) 
     embedded = re.search(r'<div class="cc-result">(.*)</div></div>$', page, re.S)
     assert embedded is not None
     assert embedded[1] == render(run(calc_id, calc.example), lang, links)
+
+
+def test_the_forms_markup_is_its_template_and_forms_py_only_hands_it_data() -> None:
+    """DESIGN.md convention 14: the form's markup is ``overrides/partials/cc/form.html``, no string in forms.py."""
+    assert (Path(forms.__file__).resolve().parents[1] / "overrides" / "partials" / "cc" / "form.html").is_file()
+    literal = {tokenize.STRING, getattr(tokenize, "FSTRING_MIDDLE", tokenize.STRING)}  # f-strings split from 3.12
+    source = io.StringIO(Path(forms.__file__).read_text(encoding="utf-8"))
+    strings = [tok.string for tok in tokenize.generate_tokens(source.readline) if tok.type in literal]
+    assert strings and not [s for s in strings if "<" in s]
+
+
+def test_no_value_in_the_config_closes_its_script_element() -> None:
+    calc = calculators()["kz-state-duty"]
+    links = PAGES | {"calendar": "../c/</script><script>alert(1)</script>"}
+    page = forms.render_calculator(calc, "en", links, {"assets": "../../assets/", "worker": "w.mjs"})
+    config = re.search(r'<script type="application/json" class="cc-config">(.*?)</script>', page, re.S)
+    assert config is not None
+    assert json.loads(config[1])["links"]["calendar"] == links["calendar"]
