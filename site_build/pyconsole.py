@@ -65,6 +65,7 @@ UI: dict[str, dict[str, str]] = by_lang(WORDS)
 # the page defines). tests/test_console.py runs every one.
 EXAMPLE_DIR = Path(__file__).resolve().parent / "console_examples"
 EXAMPLE_TITLES = {
+    # Translators: the state duty (the court fee on a claim), computed with the visitor's own figures.
     "duty": t("Duty with your figures"),
     "loop": t("A table of amounts in a loop"),
     "errors": t("Errors in the input"),
