@@ -73,22 +73,24 @@ def compiled() -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def compiled_words() -> dict[str, dict[str, str]]:
-    """Each catalogue's translated words (``lang -> key -> word``; a key with a context is ``context\\x04msgid``).
+def translated(po: Path, lang: str) -> dict[tuple[str | None, str], str]:
+    """A ``.po`` file's words by (context, msgid), leaving out empty and fuzzy entries, as gettext does: such a word
+    reads as its English msgid, and the catalogue tests fail on it before it ships."""
+    with po.open("rb") as fp:
+        catalogue = read_po(fp, locale=lang)
+    return {
+        (m.context, m.id): m.string
+        for m in catalogue
+        if isinstance(m.id, str) and m.id and isinstance(m.string, str) and m.string and not m.fuzzy
+    }
 
-    Fuzzy and empty entries are left out, as gettext does, so such a word reads as its English msgid, and
-    ``tests/test_catalogues.py`` fails on it before it ships.
-    """
+
+def compiled_words() -> dict[str, dict[str, str]]:
+    """Each catalogue's translated words (``lang -> key -> word``; a key with a context is ``context\\x04msgid``)."""
     found: dict[str, dict[str, str]] = {}
     for po in sorted((PACKAGE / "locale").glob("*/LC_MESSAGES/calculators.po")):
-        lang = po.parents[1].name
-        with po.open("rb") as fp:
-            catalogue = read_po(fp, locale=lang)
-        found[lang] = {
-            (f"{m.context}{CONTEXT}{m.id}" if m.context else m.id): m.string
-            for m in catalogue
-            if m.id and isinstance(m.id, str) and isinstance(m.string, str) and m.string and not m.fuzzy
-        }
+        words = translated(po, po.parents[1].name)
+        found[po.parents[1].name] = {(f"{c}{CONTEXT}{m}" if c else m): w for (c, m), w in words.items()}
     return found
 
 

@@ -11,28 +11,32 @@ from datetime import date, timedelta
 from html import escape
 
 from calculators import parameters
-from calculators.i18n import Text, text
+from calculators.i18n import Text
 from calculators.kg import calendar as kg
 from calculators.kz import calendar as kz
 from calculators.result import Result
 from calculators.workdays import Calendar, CalendarData, Off, weekday_date
+from site_build.words import by_lang, t
 
-WORKING = text(
-    "рабочий день (перенос выходного)",
-    "жұмыс күні (демалыс ауыстырылды)",
-    "иш күнү (дем алыш которулду)",
-    "working day (day off moved)",
-)
+# Translators: a Saturday or Sunday made a working day because a day off was moved from it.
+WORKING = t("working day (day off moved)")
 COUNTRIES: dict[str, tuple[Text, CalendarData, Callable[[Off], Text]]] = {
-    "kz": (text("Казахстан", "Қазақстан", "Казакстан", "Kazakhstan"), kz.DATA, kz.reason),
-    "kg": (text("Кыргызстан", "Қырғызстан", "Кыргызстан", "Kyrgyzstan"), kg.DATA, lambda off: kg.REASONS[off.reason]),
+    "kz": (t("Kazakhstan"), kz.DATA, kz.reason),
+    "kg": (t("Kyrgyzstan"), kg.DATA, lambda off: kg.REASONS[off.reason]),
 }
-HEAD = {
-    "ru": ("Дата", "Почему", "Источник", "Статус", "сверено с текстом", "не сверено"),
-    "kk": ("Күні", "Неге", "Дереккөз", "Мәртебесі", "мәтінмен салыстырылған", "салыстырылмаған"),
-    "ky": ("Датасы", "Эмне үчүн", "Булак", "Абалы", "текст менен салыштырылган", "салыштырылган эмес"),
-    "en": ("Date", "Why", "Source", "Status", "checked against the text", "not verified"),
-}
+# The columns (date, why it is no working day, source, status) and the two statuses of a value.
+HEAD = by_lang(
+    {
+        "date": t("Date"),
+        # Translators: the reason a day is not a working day (a holiday, a transfer).
+        "why": t("Why"),
+        "source": t("Source"),
+        "status": t("Status"),
+        # Translators: a legal value was checked against the text of its source (status "verified").
+        "verified": t("checked against the text"),
+        "unverified": t("not verified"),
+    }
+)
 
 
 def rows(data: CalendarData, reason: Callable[[Off], Text]) -> dict[int, list[tuple[date, Text, str]]]:
@@ -55,6 +59,7 @@ def rows(data: CalendarData, reason: Callable[[Off], Text]) -> dict[int, list[tu
 
 def render(lang: str) -> str:
     head = HEAD[lang]
+    columns = [head["date"], head["why"], head["source"], head["status"]]
     parts = []
     for country, (name, data, reason) in COUNTRIES.items():
         parts.append(f'<h2 id="{country}">{escape(name[lang])}</h2>')
@@ -62,7 +67,7 @@ def render(lang: str) -> str:
             body = []
             for day, why, pid in days:
                 value = parameters.get(pid).at(day, "day", {})
-                status = head[4] if value.verified else head[5]
+                status = head["verified" if value.verified else "unverified"]
                 body.append(
                     f'<tr id="{country}-{day.isoformat()}"><td>{escape(weekday_date(day)[lang])}</td>'
                     f"<td>{escape(why[lang])}</td>"
@@ -72,7 +77,7 @@ def render(lang: str) -> str:
                 )
             parts.append(
                 f'<h3 id="{country}-{year}">{escape(name[lang])}, {year}</h3><table class="cc-calendar"><thead><tr>'
-                + "".join(f"<th>{escape(h)}</th>" for h in head[:4])
+                + "".join(f"<th>{escape(h)}</th>" for h in columns)
                 + f"</tr></thead><tbody>{''.join(body)}</tbody></table>"
             )
     return "".join(parts)

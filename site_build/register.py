@@ -5,68 +5,38 @@ from __future__ import annotations
 from typing import Any
 
 from calculators.parameters import Parameter, parameters
+from calculators.render import shown_value
 from site_build.templating import macro
+from site_build.words import by_lang, pt, t
 
-WORDS = {
-    "ru": ("с", "значение", "статус", "проверено", "источник", "сверено с текстом", "не сверено", "нет", "по"),
-    "kk": (
-        "бастап",
-        "мәні",
-        "мәртебесі",
-        "тексерілді",
-        "дереккөз",
-        "мәтінмен салыстырылған",
-        "салыстырылмаған",
-        "жоқ",
-        "дейін",
-    ),
-    "ky": (
-        "баштап",
-        "мааниси",
-        "абалы",
-        "текшерилди",
-        "булак",
-        "текст менен салыштырылган",
-        "салыштырылган эмес",
-        "жок",
-        "чейин",
-    ),
-    "en": ("from", "value", "status", "checked", "source", "checked against the text", "not verified", "none", "until"),
-}
-
-
-def _value(value: object, none: str) -> str:
-    if value is None:
-        return none
-    if isinstance(value, dict):
-        return ", ".join(f"{k}: {v}" for k, v in sorted(value.items()))
-    if isinstance(value, list):
-        # A record (a holiday: carry-over, day, name) reads as its values.
-        return (
-            ", ".join(
-                " ".join(str(v).lower() if isinstance(v, bool) else str(v) for v in item.values())
-                if isinstance(item, dict)
-                else str(item)
-                for item in value
-            )
-            or none
-        )
-    return str(value)
+WORDS = by_lang(
+    {
+        # Translators: "from <date>": the day a value takes effect.
+        "from": pt("register: a value applies from a date", "from"),
+        "value": t("value"),
+        "status": t("status"),
+        # Translators: the date a value was last checked against its source.
+        "checked": t("checked"),
+        "source": t("source"),
+        # Translators: a legal value was checked against the text of its source (status "verified").
+        "verified": t("checked against the text"),
+        "unverified": t("not verified"),
+        # Translators: an empty value (no figure applies).
+        "none": t("none"),
+        # Translators: "until <date>": the last day a parameter covers.
+        "until": pt("register: a parameter covers up to a date", "until"),
+        # The date since which every value of a parameter file was checked against its source (``last_checked``),
+        # and the note a value checked more than a year ago carries on why it still holds.
+        "file": t("Values file"),
+        "since": t("every value checked against its source on or after"),
+        "holds": t("why the value still holds"),
+    }
+)
 
 
 def _cell(value: object) -> str:
     """A single figure stays on one line; a list of days or a table of rates wraps."""
     return "cc-many" if isinstance(value, (list, dict)) else "cc-num"
-
-
-# The date since which every value of a parameter file was checked against its source (``last_checked``), and
-# the note a value checked more than a year ago carries on why it still holds.
-CHECKED = {
-    "ru": ("Файл значений", "все значения сверены с источником не раньше", "почему значение остаётся в силе"),
-    "kk": ("Мәндер файлы", "барлық мәндер дереккөзбен салыстырылды, ең ерте күні", "мән неге күшінде қалады"),
-    "ky": ("Маанилер файлы", "бардык маанилер булак менен салыштырылды, эң эрте күнү", "маани эмне үчүн күчүндө калат"),
-    "en": ("Values file", "every value checked against its source on or after", "why the value still holds"),
-}
 
 
 def _files(lang: str) -> list[tuple[str, str]]:
@@ -77,22 +47,13 @@ def _files(lang: str) -> list[tuple[str, str]]:
     return sorted(found.items())
 
 
-def _words(lang: str) -> dict[str, str]:
-    keys = ("from", "value", "status", "checked", "source", "verified", "unverified", "none", "until")
-    file_word, since_word, holds_word = CHECKED[lang]
-    return dict(zip(keys, WORDS[lang], strict=True)) | {"file": file_word, "since": since_word, "holds": holds_word}
-
-
 def files_table(lang: str) -> str:
     """One row per parameter file: the date since which all its values were checked."""
-    return str(macro("register.html", "files_table")(_words(lang), _files(lang)))
+    return str(macro("register.html", "files_table")(WORDS[lang], _files(lang)))
 
 
 # The register is grouped by country, from the first part of each parameter id.
-COUNTRIES = {
-    "kz": {"ru": "Казахстан", "kk": "Қазақстан", "ky": "Казакстан", "en": "Kazakhstan"},
-    "kg": {"ru": "Кыргызстан", "kk": "Қырғызстан", "ky": "Кыргызстан", "en": "Kyrgyzstan"},
-}
+COUNTRIES = {"kz": t("Kazakhstan"), "kg": t("Kyrgyzstan")}
 
 
 def _parameter(param: Parameter, lang: str, none: str) -> dict[str, Any]:
@@ -107,7 +68,7 @@ def _parameter(param: Parameter, lang: str, none: str) -> dict[str, Any]:
         "rows": [
             {
                 "start": v.start.strftime("%d.%m.%Y"),
-                "value": _value(v.value, none),
+                "value": shown_value(v.value, none),
                 "cell": _cell(v.value),
                 "status": v.status,
                 "verified": v.verified,
@@ -123,7 +84,7 @@ def _parameter(param: Parameter, lang: str, none: str) -> dict[str, Any]:
 
 
 def render(lang: str) -> str:
-    words = _words(lang)
+    words = WORDS[lang]
     countries: list[dict[str, Any]] = []
     for param in sorted(parameters().values(), key=lambda p: list(COUNTRIES).index(p.id.split(".", 1)[0])):
         prefix = param.id.split(".", 1)[0]

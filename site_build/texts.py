@@ -18,6 +18,7 @@ import yaml
 
 from site_build.glossary import Glossary, plain
 from site_build.templating import macro
+from site_build.words import by_lang, pt, t
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = ROOT / "texts"
@@ -102,74 +103,33 @@ def original(text_id: str) -> Text:
     return loaded
 
 
-NOTE_LABEL = {"kk": "Ескерту", "ky": "Эскертүү", "ru": "Примечание", "en": "Note"}
-LANG_NAMES = {"ru": "Русский", "kk": "Қазақша", "ky": "Кыргызча", "en": "English"}
-UI = {
-    "ru": {
-        "copy": "Ссылка на этот абзац",
-        "copied": "Ссылка скопирована",
-        "unofficial": "Неофициальный перевод этого сайта",
-        "translation": "Перевод",
-        "show_original": "Оригинал",
-        "show_translation": "Перевод",
-        "abstract": "Аннотация авторов",
-        "keywords": "Ключевые слова авторов",
-        "same": "Текст авторов на этом языке — в колонке оригинала.",
-        "changed": "Что изменилось с тех пор",
-        "checked": "проверено",
-        "edition": "Редакция",
-        "checked_to": "изменения проверены по {date}",
-        "calculators": "Калькуляторы по этому пункту",
-    },
-    "kk": {
-        "copy": "Осы абзацқа сілтеме",
-        "copied": "Сілтеме көшірілді",
-        "unofficial": "Осы сайттың ресми емес аудармасы",
-        "translation": "Аударма",
-        "show_original": "Түпнұсқа",
-        "show_translation": "Аударма",
-        "abstract": "Авторлардың аңдатпасы",
-        "keywords": "Авторлардың түйін сөздері",
-        "same": "Авторлардың осы тілдегі мәтіні — түпнұсқа бағанында.",
-        "changed": "Содан бері не өзгерді",
-        "checked": "тексерілді",
-        "edition": "Редакция",
-        "checked_to": "өзгерістер {date} дейін тексерілді",
-        "calculators": "Осы тармақ бойынша калькуляторлар",
-    },
-    "ky": {
-        "copy": "Бул абзацка шилтеме",
-        "copied": "Шилтеме көчүрүлдү",
-        "unofficial": "Бул сайттын расмий эмес котормосу",
-        "translation": "Котормо",
-        "show_original": "Түп нуска",
-        "show_translation": "Котормо",
-        "abstract": "Авторлордун аннотациясы",
-        "keywords": "Авторлордун ачкыч сөздөрү",
-        "same": "Авторлордун ушул тилдеги тексти — түп нуска тилкесинде.",
-        "changed": "Ошондон бери эмне өзгөрдү",
-        "checked": "текшерилди",
-        "edition": "Редакция",
-        "checked_to": "өзгөртүүлөр {date} чейин текшерилди",
-        "calculators": "Ушул пункт боюнча калькуляторлор",
-    },
-    "en": {
-        "copy": "Link to this paragraph",
-        "copied": "Link copied",
-        "unofficial": "Unofficial translation by this site",
-        "translation": "Translation",
-        "show_original": "Original",
-        "show_translation": "Translation",
-        "abstract": "The authors' abstract",
-        "keywords": "The authors' keywords",
-        "same": "The authors' own text in this language is in the original column.",
-        "changed": "What has changed since",
-        "checked": "checked",
-        "edition": "Edition",
-        "checked_to": "changes checked up to {date}",
-        "calculators": "Calculators for this paragraph",
-    },
+# Translators: the label of an amendment note in the original text ("Ескерту." in the Kazakh resolution).
+NOTE_LABEL = t("Note")
+# Translators: the name of this catalogue's language in that language itself ("Русский", "Қазақша").
+LANG_NAMES = pt("autonym", "English")
+WORDS = {
+    "copy": t("Link to this paragraph"),
+    "copied": t("Link copied"),
+    "unofficial": t("Unofficial translation by this site"),
+    # Translators: the heading of the column of our translation beside the original.
+    "translation": t("Translation"),
+    # Translators: a switch between the original text and our translation (also "Translation").
+    "show_original": t("Original"),
+    "show_translation": t("Translation"),
+    # Translators: the abstract the authors of an article wrote themselves (not ours).
+    "abstract": t("The authors' abstract"),
+    "keywords": t("The authors' keywords"),
+    "same": t("The authors' own text in this language is in the original column."),
+    "changed": t("What has changed since"),
+    # Translators: a note on a later change of the law was checked against its source on a date.
+    "checked": t("checked"),
+    # Translators: the edition (version as amended) of the legal text shown on the page.
+    "edition": t("Edition"),
+    # Translators: {date} is a date, dd.mm.yyyy; changes of the law were looked for up to that day.
+    "checked_to": t("changes checked up to {date}"),
+    "calculators": t("Calculators for this paragraph"),
 }
+UI = by_lang(WORDS)
 # (calculator id, title in the page's language, relative link) for each basis id a calculator implements.
 CalcLinks = dict[str, list[tuple[str, str, str]]]
 
@@ -244,7 +204,7 @@ def render_text(
     ui = UI[page_lang]
     orig = original(text_id)
     translations = {lang: load_yaml_text(text_id, lang) for lang in ("ru", "en")}
-    available = [lang for lang, t in translations.items() if t is not None]
+    available = [lang for lang, loaded in translations.items() if loaded is not None]
     chosen = "en" if page_lang == "en" else "ru"
     notes = changes(text_id)
     checked_to = change_file(text_id)["changes_checked_to"]

@@ -17,11 +17,12 @@ from typing import Any
 
 from calculators.dates import format_date
 from calculators.errors import CalcError
+from calculators.i18n import LANGS
 from calculators.money import format_amount, format_percent
 from calculators.parameters import Parameter, parameters
 
 MARKER = re.compile(r"<!--\s*value:\s*([a-z0-9_.]+)@([0-9a-z-]+)(?::([a-z_]+))?\s*-->")
-NO_LABEL = {"ru": "", "kk": "", "ky": "", "en": ""}
+NO_LABEL = dict.fromkeys(LANGS, "")  # a lookup that needs no words
 
 
 class UnknownValue(LookupError):

@@ -1,0 +1,11 @@
+# Одна сумма иска за другой: пошлина для физического и для юридического лица
+# выводится небольшой таблицей.
+amounts = [100_000, 1_000_000, 10_000_000, 100_000_000]
+print(f"{'Иск, тенге':>14} {'Физлицо':>12} {'Юрлицо':>12}")
+for amount in amounts:
+    duty = {}
+    for payer in ("individual", "legal_entity"):
+        claims = [{"type": "property", "amount": amount}]
+        duty[payer] = kz_state_duty(date="2026-03-10", payer=payer, claims=claims)["total"]
+    shown = f"{amount:>14,}".replace(",", " ")
+    print(f"{shown} {duty['individual']:>12} {duty['legal_entity']:>12}")
