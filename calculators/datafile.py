@@ -13,7 +13,6 @@ import json
 import os
 import sys
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +71,7 @@ def load() -> dict[str, Any]:
     """The compiled data, read once per process (made first if this is a source tree and it is stale)."""
     text: str | None
     if not _source_tree():
-        text = resources.files("calculators").joinpath("data.json").read_text(encoding="utf-8")
+        text = DATA.read_text(encoding="utf-8")  # unpacked from the archive beside this module
     elif os.environ.get(COMPILING):
         text = DATA.read_text(encoding="utf-8") if DATA.is_file() else json.dumps(EMPTY)
     else:

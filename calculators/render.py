@@ -13,7 +13,6 @@ import re
 from decimal import Decimal
 from html import escape
 from typing import Any
-from urllib.parse import quote
 
 from calculators.errors import CalcError
 from calculators.money import format_percent
@@ -29,8 +28,18 @@ GROUPED = re.compile(r"(?<=\d) (?=\d{3}(?!\d)|%)")
 DECIMAL_POINT = re.compile(r"(?<![\d.])(\d+)\.(\d+)(?![\d.])")
 
 
+# Bytes a query value keeps as they are (RFC 3986, 2.3); every other byte of its UTF-8 is written %XX.
+UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
 def _attr(value: object) -> str:
     return escape(str(value), quote=True)
+
+
+def percent_encoded(text: str) -> str:
+    """``text`` as a URL query value: what ``urllib.parse.quote(text, safe="")`` gives, without loading urllib (and
+    the ``ipaddress`` module it brings) into the browser's memory snapshot."""
+    return "".join(chr(b) if b in UNRESERVED else f"%{b:02X}" for b in text.encode("utf-8"))
 
 
 def format_money(amount: str, lang: str) -> str:
@@ -126,7 +135,7 @@ def _follow_up(result: dict[str, Any], lang: str, links: dict[str, str]) -> str:
     """Buttons to the next calculator of the case, its input filled in from this result."""
     titles = {calc_id: calc.title for calc_id, calc in calculators().items()}
     return "".join(
-        f'<a class="md-button" href="{_attr(links["calc:" + target] + "?input=" + quote(compact(data), safe=""))}" '
+        f'<a class="md-button" href="{_attr(links["calc:" + target] + "?input=" + percent_encoded(compact(data)))}" '
         f'data-next="{_attr(target)}">{escape(titles[target][lang])}</a> '
         for target, data in (result.get("follow_up") or {}).items()
         if "calc:" + target in links

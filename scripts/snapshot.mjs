@@ -35,8 +35,9 @@ const WARM = `
 import gc, json, sys
 sys.path.insert(0, "/home/pyodide/app")
 import pkgutil, importlib, calculators
+# Not the build's compiler, the command line, or the console's helpers (the console page runs PyScript, not this).
 for info in pkgutil.walk_packages(calculators.__path__, "calculators."):
-    if info.name not in ("calculators.compile", "calculators.__main__"):
+    if info.name not in ("calculators.compile", "calculators.__main__", "calculators.console"):
         importlib.import_module(info.name)
 from calculators.registry import calculators as every, run_json
 from calculators.render import render_json

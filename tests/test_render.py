@@ -10,12 +10,15 @@ import tokenize
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from calculators.i18n import LANGS
 from calculators.registry import calculators, run, run_json
-from calculators.render import format_money, render, render_json, shown_value
+from calculators.render import format_money, percent_encoded, render, render_json, shown_value
 from calculators.result_words import WORDS
 from calculators.sources import sources
 from site_build import forms
@@ -238,3 +241,9 @@ def test_no_value_in_the_config_closes_its_script_element() -> None:
     config = re.search(r'<script type="application/json" class="cc-config">(.*?)</script>', page, re.S)
     assert config is not None
     assert json.loads(config[1])["links"]["calendar"] == links["calendar"]
+
+
+@given(st.text())
+def test_a_follow_up_link_encodes_its_input_as_urllib_would(text: str) -> None:
+    """The renderer's own percent-encoding (no urllib in the browser's snapshot) writes what ``quote`` writes."""
+    assert percent_encoded(text) == quote(text, safe="")
