@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from calculators.i18n import Text
+from calculators.interpretations import Interpretation
 from calculators.schema import Field
 
 
@@ -24,6 +25,8 @@ class Calculator:
     compute: Callable[[dict[str, Any]], dict[str, Any]]
     # The paragraphs of the texts we render that this calculator implements (linked from those paragraphs).
     implements: tuple[str, ...] = ()
+    # The readings of the law it chose, each shown as a warning where it applies and listed on its page.
+    interpretations: tuple[Interpretation, ...] = ()
 
     def schema_json(self) -> list[dict[str, Any]]:
         return [f.to_json() for f in self.schema]

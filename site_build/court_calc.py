@@ -6,6 +6,8 @@
   ``<!-- embed-list -->`` lists their ids;
 - ``<!-- value: ID@DATE -->`` in a page's Markdown becomes the figure of that parameter (``values.py``);
 - ``<!-- calculator: ID -->`` in a page becomes the form with a worked example computed now;
+- ``<!-- interpretations: ID -->`` becomes the readings of the law that calculator chose, in the words of its
+  warnings, with their basis links (``interpretations.py``);
 - ``<!-- text: ID -->`` becomes the source text beside our translations;
 - ``<!-- edition: ID -->`` (under a text page's title) names the edition shown and the date changes were checked to;
 - ``<!-- calendar: all -->`` becomes each country's non-working days by year (``calendar_page.py``);
@@ -33,14 +35,25 @@ from calculators import datafile
 from calculators.i18n import DEFAULT_LANG, LANGS
 from calculators.registry import calculators
 from calculators.sources import sources
-from site_build import bundle, calendar_page, forms, pages, pyconsole, register, templating, texts, values
+from site_build import (
+    bundle,
+    calendar_page,
+    forms,
+    interpretations,
+    pages,
+    pyconsole,
+    register,
+    templating,
+    texts,
+    values,
+)
 from site_build.glossary import Glossary
 
 ROOT = Path(__file__).resolve().parents[1]
 
 # The offline build (./scripts/build-offline) sets this; Material's offline plugin reads the same variable.
 OFFLINE = os.environ.get("COURT_CALC_OFFLINE", "").lower() in ("1", "true", "yes")
-KINDS = "calculators|calculator|text|edition|embed-demo|glossary|register|console|calendar"
+KINDS = "calculators|calculator|interpretations|text|edition|embed-demo|glossary|register|console|calendar"
 MARKER = re.compile(rf"<!--\s*({KINDS}):\s*([a-z0-9-]+)\s*-->")
 GLOSSARY = Glossary.load()
 RUNTIME = {"folder": ""}  # this build's runtime folder (bundle.runtime_folder), found once in on_config
@@ -125,6 +138,11 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
         kind, ident = match[1], match[2]
         if kind == "text":
             return texts.render_text(ident, lang, calc_links(page, files, lang), GLOSSARY)
+        if kind == "interpretations":
+            try:
+                return interpretations.render(ident, lang, links_for(page, files, lang))
+            except interpretations.UnknownInterpretations as exc:
+                raise PluginError(f"{page.file.src_uri}: {exc}") from exc
         if kind == "edition":
             return texts.render_edition(ident, lang)
         if kind == "console":

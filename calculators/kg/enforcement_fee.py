@@ -16,6 +16,7 @@ from calculators import parameters
 from calculators.calculator import Calculator
 from calculators.errors import CalcError
 from calculators.i18n import Text
+from calculators.interpretations import Interpretation
 from calculators.money import RoundingRule, exact, format_amount, format_percent, round_payable
 from calculators.result import Result
 from calculators.schema import Choice, Field
@@ -117,4 +118,7 @@ CALCULATOR = Calculator(
     schema=SCHEMA,
     example=EXAMPLE,
     compute=compute,
+    interpretations=(
+        Interpretation("interpretation:who_pays", WHO_PAYS, ("kg-fee-regulation-2002#p-3", "kg-enforcement-law#act")),
+    ),
 )

@@ -20,7 +20,7 @@ from calculators.errors import CalcError
 from calculators.i18n import Text, joined
 from calculators.kz import deadlines
 from calculators.kz.costs_labels import STEP
-from calculators.kz.court_costs_notes import NOTE, mci_date
+from calculators.kz.court_costs_notes import INTERPRETATIONS, NOTE, mci_date
 from calculators.money import (
     RoundingRule,
     exact,
@@ -396,4 +396,5 @@ CALCULATOR = Calculator(
         "kz-resolution-9#p-16",
         "kz-resolution-9#p-17",
     ),
+    interpretations=INTERPRETATIONS,
 )

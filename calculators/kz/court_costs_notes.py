@@ -1,6 +1,7 @@
 """The warnings of the court-costs calculator (``court_costs.py``): the law's discretion and our readings of it.
 
-Each entry is shown to the user where the calculator makes the choice it describes.
+Each entry is shown to the user where the calculator makes the choice it describes; ``INTERPRETATIONS`` declares
+those the calculator's page lists. ``mci_date`` is not among them: its words carry the MCI of two dates.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from calculators.i18n import Text
+from calculators.interpretations import Interpretation
 from calculators.money import format_amount
 from calculators.words import t
 
@@ -52,6 +54,17 @@ NOTE: dict[str, Text] = {
         "how to measure it without a claim value."
     ),
 }
+
+# The same codes, words and basis ids as the warnings of ``court_costs.py``.
+DISCRETION_BASIS = ("kz-cpc#109-2", "kz-cpc#113-1", "kz-resolution-9#p-14")
+INTERPRETATIONS = (
+    Interpretation("discretion:reasonable", NOTE["discretion"], DISCRETION_BASIS),
+    Interpretation("discretion:abuse", NOTE["abuse"], DISCRETION_BASIS),
+    Interpretation("interpretation:defendant_cap", NOTE["defendant_cap"], ("kz-cpc#113-1",)),
+    Interpretation("interpretation:demand_share", NOTE["demand_share"], ("kz-cpc#109-1",)),
+    Interpretation("interpretation:admission", NOTE["admission"], ("kz-cpc#115-1", "kz-resolution-9#p-17")),
+    Interpretation("interpretation:other_ground", NOTE["other_ground"], ("kz-cpc#279", "kz-cpc#280-1")),
+)
 
 
 def mci_date(decision_mci: Decimal, paid_mci: Decimal) -> Text:

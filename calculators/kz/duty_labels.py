@@ -1,8 +1,12 @@
-"""Words of the Kazakh state-duty calculator: field labels, choices, step labels and interpretation notes."""
+"""Words of the Kazakh state-duty calculator: field labels, choices, step labels and interpretation notes.
+
+``INTERPRETATIONS`` declares the notes that are readings of the law, with what each rests on (listed on the page).
+"""
 
 from __future__ import annotations
 
 from calculators.i18n import Text
+from calculators.interpretations import Interpretation
 from calculators.words import pt, t
 
 DATE = t("Date of payment")
@@ -139,6 +143,27 @@ NOTE: dict[str, Text] = {
         "recovers it from the losing party (CPC art. 106 part 3). Nothing is paid on filing."
     ),
 }
+
+P3, P5, P10 = (f"kz-resolution-9#p-{n}" for n in (3, 5, 10))
+# The same codes, words and basis ids as the warnings of ``state_duty.py`` (a basis that depends on the date lists
+# each code's article); tests/test_interpretations.py runs the cases to check the calculator emits each of them.
+INTERPRETATIONS = (
+    Interpretation("interpretation:cap_on_total", NOTE["cap_on_total"], (P5, P3)),
+    Interpretation("interpretation:shares", NOTE["shares"], (P5,)),
+    Interpretation("interpretation:individual_rate", NOTE["individual_rate"], (P5,)),
+    Interpretation("interpretation:pledge_separate", NOTE["pledge_separate"], (P10,)),
+    Interpretation("interpretation:court_order_cap", NOTE["court_order_cap"], (P5,)),
+    Interpretation(
+        "interpretation:cassation_base", NOTE["cassation_base"], ("kz-tax-code-2017#610-2", "kz-tax-code-2026#665-3")
+    ),
+    Interpretation("interpretation:cassation_rate_claim", NOTE["cassation_rate_claim"], ("kz-tax-code-2017#610-2",)),
+    Interpretation(
+        "interpretation:appeal", NOTE["appeal"], ("kz-cpc#404", "kz-tax-code-2017#609-1", "kz-tax-code-2026#664-1-1")
+    ),
+    Interpretation(
+        "interpretation:rounded_parts", NOTE["rounded_parts"], ("kz-tax-code-2017#610-1", "kz-tax-code-2026#204")
+    ),
+)
 
 UNSUPPORTED: dict[str, Text] = {
     "court_order_non_property": t("a court order on a non-property demand"),

@@ -16,6 +16,7 @@ from calculators import parameters
 from calculators.calculator import Calculator
 from calculators.dates import format_date
 from calculators.i18n import Text, joined
+from calculators.interpretations import Interpretation
 from calculators.kz import deadlines, tax_code
 from calculators.money import RoundingRule, format_amount, format_percent, round_payable
 from calculators.result import Result
@@ -186,6 +187,19 @@ NOTE: dict[str, Text] = {
     ),
     "settlement_court_order": t("For a court order the first-instance share is applied."),
 }
+# The readings the page lists, with the codes, words and basis ids of their warnings.
+INTERPRETATIONS = (
+    Interpretation(
+        "interpretation:term_from_payment",
+        NOTE["term_from_payment"],
+        ("kz-tax-code-2017#108-6", "kz-tax-code-2026#122-5", "kz-resolution-9#p-11"),
+    ),
+    Interpretation(
+        "interpretation:settlement_court_order",
+        NOTE["settlement_court_order"],
+        ("kz-tax-code-2026#120-4-4", "kz-cpc#115-2"),
+    ),
+)
 ATTACH: list[Text] = [
     t("The refund application — to the state revenue office where the bank (branch) that took the payment is"),
     t("The original payment document for the duty"),
@@ -326,4 +340,5 @@ CALCULATOR = Calculator(
     example=EXAMPLE,
     compute=compute,
     implements=("kz-resolution-9#p-11",),
+    interpretations=INTERPRETATIONS,
 )

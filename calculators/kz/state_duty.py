@@ -29,6 +29,7 @@ from calculators.kz.duty_labels import (
     DATE,
     DEBTORS,
     DOCUMENTS,
+    INTERPRETATIONS,
     NOTE,
     PAGES,
     PROCEEDING,
@@ -439,12 +440,6 @@ CALCULATOR = Calculator(
     schema=SCHEMA,
     example=EXAMPLE,
     compute=compute,
-    implements=(
-        "kz-resolution-9#p-3",
-        "kz-resolution-9#p-5",
-        "kz-resolution-9#p-6",
-        "kz-resolution-9#p-7",
-        "kz-resolution-9#p-10",
-        "kz-resolution-9#p-11",
-    ),
+    implements=(P3, P5, P6, "kz-resolution-9#p-7", P10, P11),
+    interpretations=INTERPRETATIONS,
 )
