@@ -42,10 +42,11 @@ for info in pkgutil.walk_packages(calculators.__path__, "calculators."):
 from calculators.registry import calculators as every, run_json
 from calculators.render import render_json
 from calculators.sources import sources
+from calculators.i18n import LANGS
 # The worker's call, rendering included: a link map naming every source and calculator, as a page's does.
 links = json.dumps({**{sid: "../" for sid in sources()}, **{"calc:" + cid: "../" for cid in every()}, "calendar": "../"})
 for cid, calc in every().items():
-    for lang in ("ru", "kk", "ky", "en"):
+    for lang in LANGS:
         if not json.loads(render_json(cid, json.dumps(calc.example), lang, links)).get("html"):
             raise RuntimeError(f"{cid} {lang}: no HTML")  # not assert: -OO drops it
     for bad in ("{}", "[]", "{", '{"date": "31.02.2026"}'):

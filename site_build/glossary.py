@@ -19,10 +19,14 @@ from typing import Any
 
 import yaml
 
+from calculators.i18n import LANGS
 from site_build.templating import macro
 
 PATH = Path(__file__).resolve().parents[1] / "texts" / "glossary.yaml"
 WORD = r"[^\W\d_]"
+# A term's names: first in the languages of the two source texts (Kazakh, Kyrgyz), then every other site language.
+ORIGINALS = ("kk", "ky")
+NAME_ORDER = ORIGINALS + tuple(lang for lang in LANGS if lang not in ORIGINALS)
 
 
 def _pattern(stem: str) -> str:
@@ -101,7 +105,7 @@ class Glossary:
                 "id": term["id"],
                 "term": term["terms"][page_lang],
                 "definition": term["definition"][page_lang],
-                "names": [(lang, term["terms"][lang]) for lang in ("kk", "ky", "ru", "en")],
+                "names": [(lang, term["terms"][lang]) for lang in NAME_ORDER],
                 "texts": [text_links[t] for t in term.get("texts", []) if t in text_links],
             }
             for term in sorted(self.terms, key=lambda t: t["terms"][page_lang].lower())
