@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from html import escape
 
 from calculators import parameters
 from calculators.i18n import Text
@@ -16,6 +15,7 @@ from calculators.kg import calendar as kg
 from calculators.kz import calendar as kz
 from calculators.result import Result
 from calculators.workdays import Calendar, CalendarData, Off, weekday_date
+from site_build.templating import macro
 from site_build.words import by_lang, t
 
 # Translators: a Saturday or Sunday made a working day because a day off was moved from it.
@@ -58,26 +58,27 @@ def rows(data: CalendarData, reason: Callable[[Off], Text]) -> dict[int, list[tu
 
 
 def render(lang: str) -> str:
+    """The page's tables (``overrides/partials/cc/calendar.html``): by country and year, one row per listed day."""
     head = HEAD[lang]
     columns = [head["date"], head["why"], head["source"], head["status"]]
-    parts = []
+    countries = []
     for country, (name, data, reason) in COUNTRIES.items():
-        parts.append(f'<h2 id="{country}">{escape(name[lang])}</h2>')
+        years = []
         for year, days in rows(data, reason).items():
-            body = []
+            listed = []
             for day, why, pid in days:
                 value = parameters.get(pid).at(day, "day", {})
-                status = head["verified" if value.verified else "unverified"]
-                body.append(
-                    f'<tr id="{country}-{day.isoformat()}"><td>{escape(weekday_date(day)[lang])}</td>'
-                    f"<td>{escape(why[lang])}</td>"
-                    f'<td><a href="{escape(value.reference["href"], quote=True)}" rel="noopener">'
-                    f"{escape(value.reference['title'])}</a></td>"
-                    f'<td class="cc-{escape(value.status)}">{escape(status)}</td></tr>'
+                listed.append(
+                    {
+                        "iso": day.isoformat(),
+                        "day": weekday_date(day)[lang],
+                        "why": why[lang],
+                        "href": value.reference["href"],
+                        "title": value.reference["title"],
+                        "status": value.status,
+                        "words": head["verified" if value.verified else "unverified"],
+                    }
                 )
-            parts.append(
-                f'<h3 id="{country}-{year}">{escape(name[lang])}, {year}</h3><table class="cc-calendar"><thead><tr>'
-                + "".join(f"<th>{escape(h)}</th>" for h in columns)
-                + f"</tr></thead><tbody>{''.join(body)}</tbody></table>"
-            )
-    return "".join(parts)
+            years.append({"year": year, "rows": listed})
+        countries.append({"id": country, "name": name[lang], "years": years})
+    return str(macro("calendar.html", "calendar")(columns, countries))

@@ -163,9 +163,7 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
             target = files.get_file_from_path(f"{lang}/embed/{ident}.md")
             if target is None:
                 raise PluginError(f"{page.file.src_uri}: no embed page for {ident}")
-            src = get_relative_url(target.url, page.url)
-            # Sized in court-calc.css: the Content-Security-Policy allows no inline style attributes.
-            return f'<iframe class="cc-embed-demo" src="{src}" title="{ident}" loading="lazy"></iframe>'
+            return str(templating.macro("embed-demo.html", "frame")(get_relative_url(target.url, page.url), ident))
         calc = found.get(ident)
         if calc is None:
             raise PluginError(f"{page.file.src_uri}: unknown calculator {ident}")

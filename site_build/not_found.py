@@ -18,13 +18,13 @@ import base64
 import hashlib
 import json
 import re
-from html import escape
 from pathlib import Path
 from typing import Any
 
 from mkdocs.plugins import CombinedEvent, event_priority
 
 from calculators.i18n import DEFAULT_LANG, LANGS
+from site_build.templating import macro
 from site_build.ui import UI
 
 NAME = "404.html"
@@ -64,10 +64,15 @@ _CONFIG = re.compile(r'<script id="__config" type="application/json">(.*?)</scri
 
 # What the page loads: its icon and stylesheets, and its scripts (those of the body run deferred, in their order).
 _LOADS = re.compile(r'<link rel="(?:icon|stylesheet)" href="[^"]*">|<script src="[^"]*"[^>]*></script>')
+_HEAD_END = re.compile(r"</head>")
+_CHARSET = re.compile(r'<meta charset="utf-8">')
 
 
 def relative_to_root(html: str, top: list[str]) -> str:
-    """The built 404 page with each address relative to the site root and the script that sets that root first."""
+    """The built 404 page with each address relative to the site root and the script that sets that root first.
+
+    The markup put in is ``overrides/partials/cc/not-found.html``; this function works out what it holds.
+    """
     html = _ROOT_ABSOLUTE.sub(lambda m: f'{m[1]}="{m[2] or "./"}"', html)
     found = _CONFIG.search(html)
     if found is None:
@@ -76,21 +81,16 @@ def relative_to_root(html: str, top: list[str]) -> str:
     config["base"] = "./"
     config["search"] = config["search"].lstrip("/")
     html = html[: found.start()] + html[found.end() :]
-    head_end = html.index("</head>")
-    loads = []
-    for tag in _LOADS.finditer(html):
-        in_body = tag.start() > head_end
-        loads.append(tag[0].replace("<script ", "<script defer ", 1) if in_body else tag[0])
+    head_end = _HEAD_END.search(html)
+    if head_end is None:
+        raise ValueError("404.html: the head is not closed")
+    loads = [(tag[0], tag.start() > head_end.start()) for tag in _LOADS.finditer(html)]
     html = _LOADS.sub("", html)
-    head = (
-        f'<script id="__config" type="application/json">{json.dumps(config)}</script>\n'
-        f'<script data-top="{" ".join(top)}" data-mark="{MARK}" data-load="{escape("".join(loads))}">'
-        f"{ROOT_SCRIPT}</script>\n"
-    )
-    charset = '<meta charset="utf-8">'
-    if charset not in html:
-        raise ValueError("404.html: no <meta charset> to put the root script after")
-    return html.replace(charset, charset + "\n" + head, 1)
+    head = str(macro("not-found.html", "root_head")(json.dumps(config), top, MARK, loads, ROOT_SCRIPT))
+    charset = _CHARSET.search(html)
+    if charset is None:
+        raise ValueError("404.html: no meta charset to put the root script after")
+    return html[: charset.end()] + "\n" + head + html[charset.end() :]
 
 
 def on_template_context(context: dict[str, Any], template_name: str, config: Any) -> dict[str, Any]:
