@@ -1,10 +1,8 @@
-"""The calculators' word catalogues (``calculators/locale``): complete, current, and what the code asks for.
+"""The calculators' word domain (``calculators/locale``): how its words reach the code and the browser.
 
-The code names its words by msgid (``t("…")``, ``pt("context", "…")``); these tests extract the msgids the same
-way ``scripts/translations`` does and hold every catalogue against them, so a word added to the code without
-its Russian, Kazakh and Kyrgyz, a fuzzy guess left by ``pybabel update``, or an entry the code no longer uses
-fails here rather than showing English on a page; ``data.json``, where the words are compiled, is made again
-whenever a catalogue changes.
+The rules every catalogue keeps (complete, current, no fuzzy entry) are ``test_catalogue_entries.py``'s. Here: the
+words are compiled into ``data.json`` (made again whenever a catalogue changes) and travel in the browser's archive,
+and no four-language literal is left in the calculators.
 """
 
 from __future__ import annotations
@@ -13,95 +11,28 @@ import ast
 import io
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
-import pytest
-from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
-from babel.messages.pofile import read_po
+from catalogue_domains import DOMAINS, TRANSLATED
 
 from calculators import datafile
-from calculators.i18n import LANGS
-from calculators.words import SOURCE_LANG, pt, t
+from calculators.words import pt, t
 from site_build.bundle import calculators_archive
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "calculators"
-LOCALE = PACKAGE / "locale"
-TRANSLATED = tuple(lang for lang in LANGS if lang != SOURCE_LANG)
-KEYWORDS = {"t": None, "pt": ((1, "c"), 2)}  # as scripts/translations: -k t -k pt:1c,2
-PLACEHOLDER = re.compile(r"\{(\w*)\}")
-Key = tuple[str | None, str]
-
-
-def _catalogue(path: Path, lang: str | None = None) -> Catalog:
-    with path.open("rb") as fp:
-        return read_po(fp, locale=lang)
-
-
-def _keys(catalogue: Catalog) -> set[Key]:
-    return {(m.context, m.id) for m in catalogue if m.id and isinstance(m.id, str)}
-
-
-def _in_code() -> dict[Key, str]:
-    """Every msgid the calculators use, with the file that uses it first."""
-    found: dict[Key, str] = {}
-    method_map = [("**.py", "python")]
-    for filename, _, message, _, context in extract_from_dir(PACKAGE, method_map, keywords=KEYWORDS):
-        assert isinstance(message, str), f"{filename}: t() needs one literal msgid, got {message!r}"
-        found.setdefault((context, message), filename)
-    return found
-
-
-IN_CODE = _in_code()
-PO = {lang: _catalogue(LOCALE / lang / "LC_MESSAGES" / "calculators.po", lang) for lang in TRANSLATED}
+IN_CODE = DOMAINS[0].in_code
+PO = {lang: DOMAINS[0].po(lang) for lang in TRANSLATED}
 
 
 def test_the_code_names_its_words_by_msgid() -> None:
     assert len(IN_CODE) > 300  # every label, step, note and error message of the eight calculators
     assert (None, "State duty") in IN_CODE
     assert ("kz.duty_labels.DEBTORS", "Individual") in IN_CODE
-
-
-@pytest.mark.parametrize("lang", TRANSLATED)
-def test_no_word_is_missing_from_a_catalogue(lang: str) -> None:
-    missing = sorted(set(IN_CODE) - _keys(PO[lang]), key=str)
-    assert not missing, f"{lang}: add these msgids (scripts/translations, then translate): {missing[:10]}"
-
-
-@pytest.mark.parametrize("lang", TRANSLATED)
-def test_no_catalogue_holds_a_word_the_code_no_longer_uses(lang: str) -> None:
-    unused = sorted(_keys(PO[lang]) - set(IN_CODE), key=str)
-    assert not unused, f"{lang}: entries no code uses (scripts/translations drops them): {unused[:10]}"
-    assert not PO[lang].obsolete, f"{lang}: obsolete (#~) entries: {list(PO[lang].obsolete)[:10]}"
-
-
-@pytest.mark.parametrize("lang", TRANSLATED)
-def test_every_entry_is_translated_and_none_is_fuzzy(lang: str) -> None:
-    entries = [m for m in PO[lang] if m.id]
-    empty = [m.id for m in entries if not (isinstance(m.string, str) and m.string.strip())]
-    fuzzy = [m.id for m in entries if m.fuzzy]
-    assert not empty, f"{lang}: untranslated: {empty[:10]}"
-    assert not fuzzy, f"{lang}: fuzzy (check the guess, then remove the flag): {fuzzy[:10]}"
-
-
-@pytest.mark.parametrize("lang", TRANSLATED)
-def test_a_translation_keeps_the_placeholders_of_its_msgid(lang: str) -> None:
-    differ = [
-        (m.id, m.string)
-        for m in PO[lang]
-        if m.id and set(PLACEHOLDER.findall(str(m.id))) != set(PLACEHOLDER.findall(str(m.string)))
-    ]
-    assert not differ, f"{lang}: {differ[:5]}"
-
-
-def test_the_template_lists_what_the_code_uses() -> None:
-    assert _keys(_catalogue(LOCALE / "calculators.pot")) == set(IN_CODE), "run scripts/translations"
 
 
 def test_the_compiled_words_are_the_catalogues_translated_entries() -> None:

@@ -1,59 +1,23 @@
-"""The site's word catalogues (``site_build/locale``): complete, current, and the only place the site's words live.
-
-The build names its words by msgid (``t("…")``, ``pt("context", "…")`` from ``site_build.words``); these tests
-extract the msgids the way ``scripts/translations`` does and hold the template and each ``site.po`` against them.
-A word added without its Russian, Kazakh and Kyrgyz, an empty or fuzzy entry, an entry no code uses, a template
-not re-extracted, a translation that lost a ``{placeholder}``, or a four-language literal written in the build's
-Python again fails here, rather than showing English on a page.
+"""The site's word domain (``site_build/locale``): how the build reads it, and that it is the only place the site's
+words live. The rules every catalogue keeps (complete, current, no fuzzy entry) are ``test_catalogue_entries.py``'s;
+here a four-language literal written in the build's Python again fails.
 """
 
 from __future__ import annotations
 
 import ast
-import re
 from pathlib import Path
 
 import pytest
-from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
-from babel.messages.pofile import read_po
+from catalogue_domains import DOMAINS
 
 from calculators.i18n import LANGS
 from site_build import words
-from site_build.words import SOURCE_LANG, pt, t
+from site_build.words import pt, t
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "site_build"
-TRANSLATED = tuple(lang for lang in LANGS if lang != SOURCE_LANG)
-KEYWORDS = {"t": None, "pt": ((1, "c"), 2)}  # as scripts/translations: -k t -k pt:1c,2
-METHODS = [("console_examples/**", "ignore"), ("**.py", "python")]  # as babel.cfg
-PLACEHOLDER = re.compile(r"\{(\w*)\}")
-Key = tuple[str | None, str]
-
-
-def _read(path: Path, lang: str | None = None) -> Catalog:
-    with path.open("rb") as fp:
-        return read_po(fp, locale=lang)
-
-
-def _keys(catalogue: Catalog) -> set[Key]:
-    return {(m.context, m.id) for m in catalogue if m.id and isinstance(m.id, str)}
-
-
-def _in_code() -> dict[Key, list[str]]:
-    """Every msgid the build uses, with its ``Translators:`` notes."""
-    found: dict[Key, list[str]] = {}
-    extracted = extract_from_dir(PACKAGE, METHODS, keywords=KEYWORDS, comment_tags=["Translators:"])
-    for filename, _, message, comments, context in extracted:
-        assert isinstance(message, str), f"{filename}: t() needs one literal msgid, got {message!r}"
-        notes = found.setdefault((context, message), [])
-        notes.extend(c for c in comments if c not in notes)
-    return found
-
-
-IN_CODE = _in_code()
-TEMPLATE = _read(words.LOCALE / f"{words.DOMAIN}.pot")
-PO = {lang: _read(words.catalogue_path(lang), lang) for lang in TRANSLATED}
+IN_CODE = DOMAINS[1].in_code
 
 
 def test_the_build_names_its_words_by_msgid() -> None:
@@ -61,56 +25,6 @@ def test_the_build_names_its_words_by_msgid() -> None:
     assert (None, "Calculate") in IN_CODE
     assert ("autonym", "English") in IN_CODE
     assert not list((PACKAGE / "locale").rglob("*.mo")), "the build reads the .po files; no .mo is tracked"
-
-
-@pytest.mark.parametrize("lang", TRANSLATED)
-def test_no_word_is_missing_from_a_catalogue(lang: str) -> None:
-    missing = sorted(set(IN_CODE) - _keys(PO[lang]), key=str)
-    assert not missing, f"{lang}: add these msgids (scripts/translations, then translate): {missing[:10]}"
-
-
-@pytest.mark.parametrize("lang", TRANSLATED)
-def test_no_catalogue_holds_a_word_the_code_no_longer_uses(lang: str) -> None:
-    unused = sorted(_keys(PO[lang]) - set(IN_CODE), key=str)
-    assert not unused, f"{lang}: entries no code uses (scripts/translations drops them): {unused[:10]}"
-    assert not PO[lang].obsolete, f"{lang}: obsolete (#~) entries: {list(PO[lang].obsolete)[:10]}"
-
-
-@pytest.mark.parametrize("lang", TRANSLATED)
-def test_every_entry_is_translated_and_none_is_fuzzy(lang: str) -> None:
-    entries = [m for m in PO[lang] if m.id]
-    empty = [m.id for m in entries if not (isinstance(m.string, str) and m.string.strip())]
-    fuzzy = [m.id for m in entries if m.fuzzy]
-    assert not empty, f"{lang}: untranslated: {empty[:10]}"
-    assert not fuzzy, f"{lang}: fuzzy (check the guess, then remove the flag): {fuzzy[:10]}"
-
-
-@pytest.mark.parametrize("lang", TRANSLATED)
-def test_a_translation_keeps_the_placeholders_of_its_msgid(lang: str) -> None:
-    differ = [
-        (m.id, m.string)
-        for m in PO[lang]
-        if m.id and set(PLACEHOLDER.findall(str(m.id))) != set(PLACEHOLDER.findall(str(m.string)))
-    ]
-    assert not differ, f"{lang}: {differ[:5]}"
-
-
-def _note(comments: list[str]) -> list[str]:
-    """A note's words, however the catalogue wrapped its lines."""
-    return " ".join(comments).split()
-
-
-def test_the_template_lists_what_the_code_uses_with_its_notes() -> None:
-    assert _keys(TEMPLATE) == set(IN_CODE), "run scripts/translations"
-    stale = [m.id for m in TEMPLATE if m.id and _note(m.auto_comments) != _note(IN_CODE[(m.context, m.id)])]
-    assert not stale, f"a Translators: note changed; run scripts/translations: {stale[:5]}"
-
-
-@pytest.mark.parametrize("lang", TRANSLATED)
-def test_each_catalogue_carries_the_notes_of_the_template(lang: str) -> None:
-    notes = {(m.context, m.id): m.auto_comments for m in TEMPLATE if m.id}
-    stale = [m.id for m in PO[lang] if m.id and m.auto_comments != notes.get((m.context, m.id))]
-    assert not stale, f"{lang}: run scripts/translations: {stale[:5]}"
 
 
 def test_words_come_from_the_catalogues() -> None:
