@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -9,6 +10,7 @@ from typing import Any
 
 from calculators.dates import format_date
 from calculators.i18n import LANGS, Text
+from calculators.interpretations import Interpretation
 from calculators.parameters import Parameter, Value
 from calculators.sources import describe, known
 from calculators.words import t
@@ -109,6 +111,11 @@ class Result:
     def warn(self, code: str, message: Text, basis: list[str] | tuple[str, ...] = ()) -> None:
         if all(w["code"] != code for w in self.warnings):
             self.warnings.append({"code": code, "message": message, "basis": list(basis)})
+
+    def interpret(self, reading: Interpretation, chosen: Iterable[str] | None = None) -> None:
+        """Show a declared reading of the law where the calculation applies it, in its own code, words and basis
+        (or the part of its basis ``chosen`` on this date; ``Interpretation.basis`` refuses any other)."""
+        self.warn(reading.code, reading.words, reading.basis(chosen))
 
     def to_json(self, total: Decimal | str, display: Text | None = None, **extra: Any) -> dict[str, Any]:
         """The result as data. ``display`` is how a total that is not money reads (a date, a verdict)."""

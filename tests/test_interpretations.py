@@ -1,8 +1,9 @@
 """The readings of the law each calculator declares (``Calculator.interpretations``) and the page lists they make.
 
-A declared reading must be a warning the calculator really emits, in the same words and on the same basis; its page
-lists it in every language through ``<!-- interpretations: ID -->`` with working links; a shortcode naming no
-calculator stops the build.
+A rule shows a reading only through ``Result.interpret``, so its warning has the declared code, words and basis; the
+cases must show every declared reading and every basis id it declares, and no rule may emit a declared code by
+other means. The page lists the readings in every language through ``<!-- interpretations: ID -->`` with working
+links; a shortcode naming no calculator stops the build.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from mkdocs.exceptions import PluginError
 
 from calculators import CalcError, run
 from calculators.i18n import LANGS
+from calculators.interpretations import Interpretation, readings
 from calculators.registry import calculators
+from calculators.result import Result
 from calculators.sources import known
 from site_build import court_calc, interpretations
 
@@ -47,20 +50,33 @@ def test_the_four_calculators_declare_their_readings() -> None:
     assert DECLARING == ["kg-enforcement-fee", "kz-court-costs", "kz-duty-refund", "kz-state-duty"]
 
 
-def test_each_declared_reading_is_a_warning_the_calculator_emits_in_the_same_words() -> None:
+def test_each_declared_reading_is_a_warning_the_cases_make_the_calculator_emit_on_each_basis_it_declares() -> None:
     warnings = emitted()
     for calc_id in DECLARING:
-        declared = calculators()[calc_id].interpretations
-        assert len({item.code for item in declared}) == len(declared), calc_id
-        for item in declared:
+        for item in calculators()[calc_id].interpretations:
             seen = warnings.get((calc_id, item.code))
             assert seen is not None, f"{calc_id}: no case makes the calculator emit {item.code}"
+            # ``Result.interpret`` gives the declared words and refuses another basis: a difference here is a plain
+            # ``Result.warn`` with a declared code.
             assert seen["words"] == [item.words], f"{calc_id} {item.code}: the page and the warning differ"
+            assert seen["basis"] <= set(item.cites), f"{calc_id} {item.code}: a basis the page does not list"
             assert set(LANGS) <= set(item.words) and all(item.words[lang] for lang in LANGS)
             assert item.cites, f"{calc_id} {item.code} cites nothing"
             for basis in item.cites:
                 assert known(basis), f"{calc_id} {item.code}: unknown basis id {basis}"
-                assert basis in seen["basis"], f"{calc_id} {item.code}: the warning never cites {basis}"
+                assert basis in seen["basis"], f"{calc_id} {item.code}: no case cites {basis}"
+
+
+def test_a_warning_takes_the_chosen_part_of_the_declared_basis_in_declared_order_and_nothing_else() -> None:
+    reading = Interpretation("interpretation:x", dict.fromkeys(LANGS, "x"), ("kz-cpc#404", "kz-cpc#279"))
+    result = Result("kz-state-duty", "KZT")
+    result.interpret(reading, ["kz-cpc#279", "kz-cpc#404"])
+    assert result.warnings == [{"code": "interpretation:x", "message": reading.words, "basis": list(reading.cites)}]
+    assert reading.basis(["kz-cpc#279"]) == ["kz-cpc#279"]
+    with pytest.raises(ValueError, match="kz-cpc#115-2 not among"):
+        result.interpret(reading, ["kz-cpc#404", "kz-cpc#115-2"])
+    with pytest.raises(ValueError, match="declared twice"):
+        readings(reading, Interpretation("interpretation:x", reading.words, ("kz-cpc#404",)))
 
 
 def test_every_declaring_calculator_page_lists_them_in_every_language() -> None:

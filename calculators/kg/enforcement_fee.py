@@ -16,7 +16,7 @@ from calculators import parameters
 from calculators.calculator import Calculator
 from calculators.errors import CalcError
 from calculators.i18n import Text
-from calculators.interpretations import Interpretation
+from calculators.interpretations import Interpretation, readings
 from calculators.money import RoundingRule, exact, format_amount, format_percent, round_payable
 from calculators.result import Result
 from calculators.schema import Choice, Field
@@ -72,6 +72,10 @@ WHO_PAYS = t(
     "whose share the fee is taken now was not checked against the law: the calculator shows "
     "only the amount of the fee."
 )
+# The reading the page lists, by the code of its warning (the rate's basis on the date picks its act).
+READING = readings(
+    Interpretation("interpretation:who_pays", WHO_PAYS, ("kg-fee-regulation-2002#p-3", "kg-enforcement-law#act")),
+)
 
 
 def compute(values: dict[str, Any]) -> dict[str, Any]:
@@ -104,7 +108,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
             f"{format_amount(fee)} → {format_amount(payable)}",
             [*rate_value.basis],
         )
-    result.warn("interpretation:who_pays", WHO_PAYS, list(rate_value.basis))
+    result.interpret(READING["interpretation:who_pays"], rate_value.basis)
     return result.to_json(payable, fee=payable, recovered=recovered, rate=rate, rate_from=rate_value.start.isoformat())
 
 
@@ -118,7 +122,5 @@ CALCULATOR = Calculator(
     schema=SCHEMA,
     example=EXAMPLE,
     compute=compute,
-    interpretations=(
-        Interpretation("interpretation:who_pays", WHO_PAYS, ("kg-fee-regulation-2002#p-3", "kg-enforcement-law#act")),
-    ),
+    interpretations=tuple(READING.values()),
 )

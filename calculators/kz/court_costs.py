@@ -20,7 +20,7 @@ from calculators.errors import CalcError
 from calculators.i18n import Text, joined
 from calculators.kz import deadlines
 from calculators.kz.costs_labels import STEP
-from calculators.kz.court_costs_notes import INTERPRETATIONS, NOTE, mci_date
+from calculators.kz.court_costs_notes import NOTE, READING, mci_date
 from calculators.money import (
     RoundingRule,
     exact,
@@ -177,7 +177,7 @@ def cpc_109_1_share(result: Result, values: dict[str, Any]) -> tuple[Decimal, st
         raise CalcError("more_than_other", "demands_granted", GRANTED, other=DEMANDS, max=str(made))
     share = Decimal(granted) / Decimal(made)
     if values["outcome"] == "decision":
-        result.warn("interpretation:demand_share", NOTE["demand_share"], ["kz-cpc#109-1"])
+        result.interpret(READING["interpretation:demand_share"])
     return share, f"{granted} / {made} = {format_share(share)}", Decimal(0), Decimal(0)
 
 
@@ -212,7 +212,7 @@ def cpc_115_1_withdrawal(
 ) -> tuple[Decimal, Decimal]:
     """Withdrawal (or admission by a defendant not at fault): the plaintiff bears the defendant's costs."""
     if values["outcome"] == "admission_without_fault":
-        result.warn("interpretation:admission", NOTE["admission"], ["kz-cpc#115-1", P[17]])
+        result.interpret(READING["interpretation:admission"])
     return Decimal(0), Decimal(1)
 
 
@@ -231,7 +231,7 @@ def cpc_115_3_left_without_consideration(
     """A claim left without consideration: on art. 279 items 6 and 8 the plaintiff bears the defendant's costs."""
     if values["ground_279"] in ("6", "8"):
         return Decimal(0), Decimal(1)
-    result.warn("interpretation:other_ground", NOTE["other_ground"], ["kz-cpc#279", "kz-cpc#280-1"])
+    result.interpret(READING["interpretation:other_ground"])
     return Decimal(0), Decimal(0)
 
 
@@ -348,15 +348,15 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
     )
     if "representative" in plaintiff or "representative" in defendant:
         if property_claim:  # within the cap the fee is not reducible at discretion (p. 14); art. 109 part 2 stays
-            result.warn("discretion:abuse", NOTE["abuse"], ["kz-cpc#109-2", "kz-cpc#113-1", P[14]])
+            result.interpret(READING["discretion:abuse"])
         else:
-            result.warn("discretion:reasonable", NOTE["discretion"], ["kz-cpc#109-2", "kz-cpc#113-1", P[14]])
+            result.interpret(READING["discretion:reasonable"])
     to_plaintiff = STEP["to_plaintiff"]
     pays_plaintiff = p12_side(
         costs, plaintiff, to_plaintiff_share, "to_plaintiff", to_plaintiff, satisfied, values["plaintiff_exempt"]
     )
     if property_claim and "representative" in defendant and to_defendant_share:
-        result.warn("interpretation:defendant_cap", NOTE["defendant_cap"], ["kz-cpc#113-1"])
+        result.interpret(READING["interpretation:defendant_cap"])
     dismissed = claimed - satisfied
     pays_defendant = p12_side(
         costs, defendant, to_defendant_share, "to_defendant", STEP["to_defendant"], dismissed, False
@@ -396,5 +396,5 @@ CALCULATOR = Calculator(
         "kz-resolution-9#p-16",
         "kz-resolution-9#p-17",
     ),
-    interpretations=INTERPRETATIONS,
+    interpretations=tuple(READING.values()),
 )

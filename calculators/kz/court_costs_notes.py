@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from calculators.i18n import Text
-from calculators.interpretations import Interpretation
+from calculators.interpretations import Interpretation, readings
 from calculators.money import format_amount
 from calculators.words import t
 
@@ -55,9 +55,9 @@ NOTE: dict[str, Text] = {
     ),
 }
 
-# The same codes, words and basis ids as the warnings of ``court_costs.py``.
+# The warnings ``court_costs.py`` shows where it applies a reading, by code.
 DISCRETION_BASIS = ("kz-cpc#109-2", "kz-cpc#113-1", "kz-resolution-9#p-14")
-INTERPRETATIONS = (
+READING = readings(
     Interpretation("discretion:reasonable", NOTE["discretion"], DISCRETION_BASIS),
     Interpretation("discretion:abuse", NOTE["abuse"], DISCRETION_BASIS),
     Interpretation("interpretation:defendant_cap", NOTE["defendant_cap"], ("kz-cpc#113-1",)),

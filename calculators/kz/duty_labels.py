@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from calculators.i18n import Text
-from calculators.interpretations import Interpretation
+from calculators.interpretations import Interpretation, readings
 from calculators.words import pt, t
 
 DATE = t("Date of payment")
@@ -145,9 +145,9 @@ NOTE: dict[str, Text] = {
 }
 
 P3, P5, P10 = (f"kz-resolution-9#p-{n}" for n in (3, 5, 10))
-# The same codes, words and basis ids as the warnings of ``state_duty.py`` (a basis that depends on the date lists
-# each code's article); tests/test_interpretations.py runs the cases to check the calculator emits each of them.
-INTERPRETATIONS = (
+# The warnings ``state_duty.py`` shows where it applies a reading, by code (a basis that depends on the date lists each
+# code's article; the rule picks the one of its date); tests/test_interpretations.py checks the cases emit each one.
+READING = readings(
     Interpretation("interpretation:cap_on_total", NOTE["cap_on_total"], (P5, P3)),
     Interpretation("interpretation:shares", NOTE["shares"], (P5,)),
     Interpretation("interpretation:individual_rate", NOTE["individual_rate"], (P5,)),

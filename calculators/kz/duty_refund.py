@@ -16,7 +16,7 @@ from calculators import parameters
 from calculators.calculator import Calculator
 from calculators.dates import format_date
 from calculators.i18n import Text, joined
-from calculators.interpretations import Interpretation
+from calculators.interpretations import Interpretation, readings
 from calculators.kz import deadlines, tax_code
 from calculators.money import RoundingRule, format_amount, format_percent, round_payable
 from calculators.result import Result
@@ -187,17 +187,17 @@ NOTE: dict[str, Text] = {
     ),
     "settlement_court_order": t("For a court order the first-instance share is applied."),
 }
-# The readings the page lists, with the codes, words and basis ids of their warnings.
-INTERPRETATIONS = (
+# The readings the page lists, by the codes of their warnings (each basis lists both codes' articles).
+READING = readings(
     Interpretation(
         "interpretation:term_from_payment",
         NOTE["term_from_payment"],
-        ("kz-tax-code-2017#108-6", "kz-tax-code-2026#122-5", "kz-resolution-9#p-11"),
+        ("kz-tax-code-2017#108-6", "kz-tax-code-2026#122-5", P11),
     ),
     Interpretation(
         "interpretation:settlement_court_order",
         NOTE["settlement_court_order"],
-        ("kz-tax-code-2026#120-4-4", "kz-cpc#115-2"),
+        ("kz-tax-code-2017#108-1-3", "kz-tax-code-2026#120-4-4", "kz-cpc#115-2", P11),
     ),
 )
 ATTACH: list[Text] = [
@@ -228,7 +228,7 @@ def tc_120_4_4_settlement(
     day, paid, instance = values["date_paid"], values["paid_amount"], values["instance"]
     pid = "kz.refund.settlement_share." + ("cassation" if instance == "cassation" else "first_appeal")
     if instance == "court_order":
-        result.warn("interpretation:settlement_court_order", NOTE["settlement_court_order"], basis)
+        result.interpret(READING["interpretation:settlement_court_order"], basis)
     value = result.use(parameters.get(pid), day, "date_paid", DATE_PAID)
     share: Decimal = value.value
     refund = paid * share
@@ -315,7 +315,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
             f"{format_date(day)} + {term.value} → {format_date(deadline)}",
             [*term.basis],
         )
-        result.warn("interpretation:term_from_payment", NOTE["term_from_payment"], list(term.basis))
+        result.interpret(READING["interpretation:term_from_payment"], term.basis)
         attachments = [*ATTACH, *([ATTACH_OVERPAID] if kind == "excess" else [])]
     return result.to_json(
         payable,
@@ -340,5 +340,5 @@ CALCULATOR = Calculator(
     example=EXAMPLE,
     compute=compute,
     implements=("kz-resolution-9#p-11",),
-    interpretations=INTERPRETATIONS,
+    interpretations=tuple(READING.values()),
 )

@@ -29,11 +29,11 @@ from calculators.kz.duty_labels import (
     DATE,
     DEBTORS,
     DOCUMENTS,
-    INTERPRETATIONS,
     NOTE,
     PAGES,
     PROCEEDING,
     PROCEEDINGS,
+    READING,
     SHARE,
     STEP,
     UNSUPPORTED,
@@ -152,14 +152,14 @@ def tc_1_1_property(
     if len(property_claims) > 1:
         shown = " + ".join(format_amount(v) for _, _, v in property_claims)
         ctx.step("property_sum", STEP["property_sum"], base, f"{shown} = {format_amount(base)}", [P5, CPC_SEVERAL])
-        ctx.result.warn("interpretation:cap_on_total", NOTE["cap_on_total"], [P5, P3])
+        ctx.result.interpret(READING["interpretation:cap_on_total"])
     idx = [n - 1 for n, _, _ in property_claims]
     plaintiffs = ctx.values.get("plaintiffs") or []
     if not plaintiffs:
         duty = ctx.property_duty("property_duty", base, payer_class, [P5])
         ctx.add(Part("property", "property", idx), _factor(ctx, "property", duty, factor_pid))
         return
-    ctx.result.warn("interpretation:shares", NOTE["shares"], [P5])
+    ctx.result.interpret(READING["interpretation:shares"])
     for i, plaintiff in enumerate(plaintiffs, start=1):
         share = plaintiff["share"]
         part_base = base * share
@@ -225,7 +225,7 @@ def tc_1_5_7_in_mci(
     kind = claim["type"]
     pid, paragraph = FIXED[kind]
     if kind == "pledge_foreclosure" and claim["pledge_basis"] == "with_debt_claim":
-        ctx.result.warn("interpretation:pledge_separate", NOTE["pledge_separate"], [P10])
+        ctx.result.interpret(READING["interpretation:pledge_separate"])
     duty = _factor(ctx, key, ctx.fixed(key, _numbered(CLAIM_TYPES[kind], n), pid, [paragraph, P3]), factor_pid)
     acts = claim.get("acts", 1) if kind == "release_from_arrest" else 1
     if acts > 1:
@@ -303,7 +303,7 @@ def tc_1_10_court_order(ctx: Ctx, payer_class: str) -> None:
     """Sub-point 10: a court order, a share of the duty on a property claim (non-property ones are not priced)."""
     if any(c["type"] != "property" for c in ctx.values["claims"]):
         raise CalcError("unsupported", "proceeding", PROCEEDING, what=UNSUPPORTED["court_order_non_property"])
-    ctx.result.warn("interpretation:court_order_cap", NOTE["court_order_cap"], [P5])
+    ctx.result.interpret(READING["interpretation:court_order_cap"])
     _claims(ctx, payer_class, "kz.state_duty.court_order_share")
 
 
@@ -341,8 +341,8 @@ def tc_3_cassation(ctx: Ctx, payer_class: str) -> None:
     cassation_class = payer_class
     if whose.value == "claim":
         cassation_class = ctx.values["original_plaintiff"]
-        ctx.result.warn("interpretation:cassation_rate_claim", NOTE["cassation_rate_claim"], list(whose.basis))
-    ctx.result.warn("interpretation:cassation_base", NOTE["cassation_base"], list(whose.basis))
+        ctx.result.interpret(READING["interpretation:cassation_rate_claim"], whose.basis)
+    ctx.result.interpret(READING["interpretation:cassation_base"], whose.basis)
     _claims(ctx, cassation_class, "kz.state_duty.cassation_share")
 
 
@@ -350,7 +350,7 @@ def cpc_404_appeal(ctx: Ctx, payer_class: str) -> None:
     """CPC art. 404, with the Tax Code article the basis names: an appeal pays no duty."""
     basis = ["kz-cpc#404", tax_code.cite(tax_code.on(ctx.day, "date", DATE, ctx.result), "appeal_exempt")]
     ctx.step("appeal", STEP["appeal"], Decimal(0), "0", basis)
-    ctx.result.warn("interpretation:appeal", NOTE["appeal"], basis)
+    ctx.result.interpret(READING["interpretation:appeal"], basis)
 
 
 PROCEEDING_RULES: dict[str, Callable[[Ctx, str], None]] = {
@@ -379,7 +379,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
     if payer in ("sole_proprietor", "farm") or any(
         p["payer"] in ("sole_proprietor", "farm") for p in values.get("plaintiffs") or []
     ):
-        result.warn("interpretation:individual_rate", NOTE["individual_rate"], [P5])
+        result.interpret(READING["interpretation:individual_rate"])
     check_shares(values)
     filing_exempt = values["exemption"]
     whole_filing_exempt = filing_exempt not in ("none", "consumer_deferral") and proceeding not in WITH_CLAIMS
@@ -390,7 +390,7 @@ def compute(values: dict[str, Any]) -> dict[str, Any]:
 
     parts = ctx.parts
     if len([p for p in parts if not p.exempt]) > 1:
-        result.warn("interpretation:rounded_parts", NOTE["rounded_parts"], ctx.rounding_basis)
+        result.interpret(READING["interpretation:rounded_parts"], ctx.rounding_basis)
     total = sum((p.duty for p in parts), Decimal(0))
     total = round_payable(total, ctx.rule)  # a sum of rounded parts: only fixes its notation
     shown = [format_amount(p.duty) for p in parts]
@@ -441,5 +441,5 @@ CALCULATOR = Calculator(
     example=EXAMPLE,
     compute=compute,
     implements=(P3, P5, P6, "kz-resolution-9#p-7", P10, P11),
-    interpretations=INTERPRETATIONS,
+    interpretations=tuple(READING.values()),
 )
