@@ -56,7 +56,7 @@ DEFENDANT_EXEMPT = t("Defendant exempt from court costs")
 REPRESENTATIVE_PAID = t("Date the representative was paid")
 REPRESENTATIVE_PAID_HELP = t(
     "Optional. If the MCI on this date differs from the MCI on the decision date, the result "
-    "shows that the 300 MCI cap depends on the choice of date."
+    "shows that the cap on a non-property claim depends on the choice of date."
 )
 UNPAID_DUTY = t("Duty the plaintiff was exempt from, tenge")
 
@@ -266,10 +266,12 @@ def cpc_113_1_representative_cap(costs: Costs, base: Decimal) -> Decimal:
     if costs.values["claim"] == "property":
         return base * costs.cap_share.value  # type: ignore[no-any-return]
     paid = costs.values.get("representative_paid")
-    if paid is not None:  # the one other candidate date for the MCI of the 300 MCI cap
+    if paid is not None:  # the one other candidate date for the MCI of the cap
         paid_mci = costs.result.use(parameters.get("kz.mci"), paid, "representative_paid", REPRESENTATIVE_PAID).value
         if paid_mci != costs.mci:
-            costs.result.warn("interpretation:mci_date", mci_date(costs.mci, paid_mci), list(costs.cap_mci.basis))
+            costs.result.warn(
+                "interpretation:mci_date", mci_date(costs.cap_mci.value, costs.mci, paid_mci), list(costs.cap_mci.basis)
+            )
     return costs.cap_mci.value * costs.mci  # type: ignore[no-any-return]
 
 

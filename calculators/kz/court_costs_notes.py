@@ -22,8 +22,8 @@ NOTE: dict[str, Text] = {
         "art. 113): the computation shows the most the law allows to recover."
     ),
     "defendant_cap": t(
-        "For the defendant the 10 % cap is taken on the dismissed part of the claim: the law speaks "
-        "of the “satisfied part” and names no base for the defendant."
+        "For the defendant the cap on representative fees is taken on the dismissed part of the claim: "
+        "the law speaks of the “satisfied part” and names no base for the defendant."
     ),
     "admission": t(
         "When a defendant not at fault admits the claim, costs fall on the plaintiff: we take it "
@@ -41,8 +41,8 @@ NOTE: dict[str, Text] = {
     # Property claims: resolution p. 14 paragraph 1 says the fee within the art. 113 cap is not reduced on a
     # party's motion or at the court's discretion; art. 109 part 2 (abuse, pre-trial procedure) still applies.
     "abuse": t(
-        "On a property claim, representative fees within 10 % of the part granted are not reduced "
-        "on a party's motion or at the court's discretion (Resolution No. 9, p. 14). The court may "
+        "On a property claim, representative fees within the set share of the part granted are not "
+        "reduced on a party's motion or at the court's discretion (Resolution No. 9, p. 14). The court may "
         "still put all costs on a party that abused its procedural rights or broke the pre-trial "
         "procedure (CPC art. 109 part 2): the computation shows what the law allows to recover."
     ),
@@ -67,16 +67,18 @@ READING = readings(
 )
 
 
-def mci_date(decision_mci: Decimal, paid_mci: Decimal) -> Text:
-    """CPC art. 113 part 1 caps a non-property fee at 300 MCI without naming the date of the MCI.
+def mci_date(cap: Decimal, decision_mci: Decimal, paid_mci: Decimal) -> Text:
+    """CPC art. 113 part 1 caps a non-property fee in MCI (``cap``) without naming the date of the MCI.
 
     Shown only where the candidate dates (the decision, the payment of the fee) fall under different MCIs.
     """
-    # Translators: {decision} and {paid} are amounts in tenge (the MCI on each date), already formatted.
+    # Translators: {cap} is the cap as a number of MCI; {decision} and {paid} are amounts in tenge (the MCI on
+    # each date); all three already formatted.
     return t(
-        "The 300 MCI cap uses the MCI on the decision date ({decision} tenge). The law does not say which "
+        "The {cap} MCI cap uses the MCI on the decision date ({decision} tenge). The law does not say which "
         "date's MCI applies; with the MCI on the day the representative was paid ({paid} tenge) the "
         "cap would differ.",
+        cap=format_amount(cap),
         decision=format_amount(decision_mci),
         paid=format_amount(paid_mci),
     )
