@@ -1,13 +1,18 @@
-"""Figures in the pages come from the parameters (``<!-- value: ID@WHEN -->``, ``site_build/values.py``)."""
+"""Figures, and the dates they change on, come from the parameters (``site_build/values.py``).
+
+``<!-- value: ID@WHEN -->`` states a figure, ``<!-- date: ID@WHICH:EDGE -->`` the day a value starts or ends.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from calculators.i18n import LANGS
-from site_build import values
+from calculators.parameters import Parameter, Value
+from site_build import date_words, values
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -58,7 +63,8 @@ def test_every_shortcode_in_the_pages_resolves_in_its_language() -> None:
         for path in (DOCS / lang).rglob("*.md"):
             text = path.read_text(encoding="utf-8")
             found += len(values.MARKER.findall(text))
-            assert "<!-- value:" not in values.render(text, lang), path
+            rendered = values.render(text, lang)
+            assert "<!-- value:" not in rendered and "<!-- date:" not in rendered, path
     assert found >= 4 * 40  # the calculator pages state their rates and caps through shortcodes
 
 
@@ -68,3 +74,134 @@ def test_the_rates_of_the_state_duty_page_are_not_written_as_figures() -> None:
         text = (DOCS / lang / "calculators" / "kz-state-duty.md").read_text(encoding="utf-8")
         assert "10 000" not in text and "20 000" not in text, lang
         assert "kz.state_duty.property_cap_mci.individual@last" in text, lang
+
+
+@pytest.mark.parametrize(
+    ("code", "lang", "shown"),
+    [
+        # numeric, as the ru and en pages write dates, the same in every language
+        ("kz.tax_code@last:start", "ru", "01.01.2026"),
+        ("kz.tax_code@first:end", "en", "31.12.2025"),  # the day before a value starting 1 January: the year before
+        ("kz.tax_code@first:start", "kk", "01.01.2018"),
+        ("kz.mci@last:end", "ky", "31.12.2026"),  # the last value ends on the parameter's last covered day
+        ("kz.state_duty.property_cap_mci.individual@first-set:start", "ru", "21.05.2023"),  # the first value not null
+        ("kz.state_duty.property_cap_mci.individual@2023-05-21:end", "ru", "31.12.2025"),  # a pinned start
+        # in words: Russian genitive, English day-month-year, the same whatever the preposition
+        ("kz.tax_code@last:start-from", "ru", "1 января 2026 года"),
+        ("kz.tax_code@first:end-to", "ru", "31 декабря 2025 года"),
+        ("kz.state_duty.property_cap_mci.individual@first-set:start-on", "ru", "21 мая 2023 года"),
+        ("kz.tax_code@last:start-words", "en", "1 January 2026"),
+        ("kz.state_duty.property_cap_mci.individual@first-set:start-from", "en", "21 May 2023"),
+        # Kazakh: the case the sentence needs (the postposition stays in the prose)
+        ("kz.tax_code@last:start-words", "kk", "2026 жылғы 1 қаңтар"),
+        ("kz.tax_code@last:start-from", "kk", "2026 жылғы 1 қаңтардан"),
+        ("kz.tax_code@first:end-to", "kk", "2025 жылғы 31 желтоқсанға"),
+        ("kz.tax_code@first:end-from", "kk", "2025 жылғы 31 желтоқсаннан"),
+        ("kz.state_duty.property_cap_mci.individual@first-set:start-from", "kk", "2023 жылғы 21 мамырдан"),
+        ("kg.enforcement_fee.property_rate@last:start-on", "kk", "2017 жылғы 1 шілдеде"),
+        ("kg.enforcement_fee.property_rate@last:start-from", "kk", "2017 жылғы 1 шілдеден"),
+        ("kg.state_duty.rate_1@first:start-from", "kk", "2022 жылғы 10 маусымнан"),
+        # Kyrgyz: the month takes the possessive, then the case
+        ("kz.tax_code@last:start-words", "ky", "2026-жылдын 1-январы"),
+        ("kz.tax_code@last:start-from", "ky", "2026-жылдын 1-январынан"),
+        ("kz.tax_code@first:end-to", "ky", "2025-жылдын 31-декабрына"),
+        ("kz.tax_code@first:end-from", "ky", "2025-жылдын 31-декабрынан"),
+        ("kz.state_duty.property_cap_mci.individual@first-set:start-from", "ky", "2023-жылдын 21-майынан"),
+        ("kg.enforcement_fee.property_rate@last:start-on", "ky", "2017-жылдын 1-июлунда"),
+        ("kg.state_duty.rate_1@first:start-from", "ky", "2022-жылдын 10-июнунан"),
+    ],
+)
+def test_a_date_shortcode_states_a_value_boundary_as_the_page_writes_dates(code: str, lang: str, shown: str) -> None:
+    assert values.render(f"a <!-- date: {code} --> b", lang) == f"a {shown} b"
+
+
+def _param(*starts: str, until: str | None = None) -> Parameter:
+    ref = {"title": "t", "href": "h"}
+    found = tuple(Value(date.fromisoformat(s), 1, "verified", date(2026, 1, 1), ref, (), None) for s in starts)
+    return Parameter("test.p", {}, "", found, date.fromisoformat(until) if until else None)
+
+
+def test_a_value_starting_on_31_december_lasts_one_day_and_the_next_starts_in_a_new_year() -> None:
+    param = _param("2024-01-01", "2024-12-31", "2025-01-01", until="2025-12-31")
+    assert values.boundary(param, "first", "end") == date(2024, 12, 30)
+    assert (
+        values.boundary(param, "2024-12-31", "start")
+        == values.boundary(param, "2024-12-31", "end")
+        == date(2024, 12, 31)
+    )
+    assert values.boundary(param, "last", "start") == date(2025, 1, 1)
+    assert values.boundary(param, "last", "end") == date(2025, 12, 31)
+    day = values.boundary(param, "2024-12-31", "end")
+    assert [date_words.in_words(day, lang, "to") for lang in LANGS] == [
+        "31 декабря 2024 года",
+        "2024 жылғы 31 желтоқсанға",
+        "2024-жылдын 31-декабрына",
+        "31 December 2024",
+    ]
+    day = values.boundary(param, "last", "start")
+    assert [date_words.in_words(day, lang, "from") for lang in LANGS] == [
+        "1 января 2025 года",
+        "2025 жылғы 1 қаңтардан",
+        "2025-жылдын 1-январынан",
+        "1 January 2025",
+    ]
+
+
+def test_every_language_has_every_form_of_every_month() -> None:
+    assert set(date_words.MONTHS) == set(LANGS)
+    for lang in LANGS:
+        assert set(date_words.MONTHS[lang]) == set(date_words.FORMS), lang
+        for form in date_words.FORMS:
+            names = date_words.MONTHS[lang][form]
+            assert len(names) == 12 and len(set(names)) == 12, (lang, form)
+            for month in range(1, 13):
+                assert date_words.in_words(date(2026, month, 1), lang, form)
+
+
+@pytest.mark.parametrize(
+    ("code", "lang", "problem"),
+    [
+        ("kz.no_such_value@last:start", "ru", "unknown parameter kz.no_such_value"),
+        ("kz.mci@2026-03-01:start", "ru", "2026-03-01 is not the start of a value"),  # in force then, not a start
+        ("kz.mci@2017-12-31:start", "ru", "is not the start of a value"),
+        ("kz.mci@yesterday:start", "ru", "not 'first', 'last', 'first-set' or a date"),
+        ("kz.tax_code@last:end", "ru", "the last value has no last day"),  # no next value and no 'until'
+        ("kz.tax_code@last:start-of", "kk", "no 'of' form of a date in 'kk'"),  # a form no language has
+        ("kz.tax_code@last:start-from", "uz", "no 'from' form of a date in 'uz'"),  # a language without words
+        ("kz.tax_code@last:since", "ru", "write ID@WHICH:start|end"),  # not an edge: never left as a comment
+        ("kz.tax_code@last", "ru", "write ID@WHICH:start|end"),
+        ("kz.tax_code:start", "ru", "write ID@WHICH:start|end"),
+    ],
+)
+def test_a_date_shortcode_without_a_boundary_or_a_form_stops_the_build(code: str, lang: str, problem: str) -> None:
+    with pytest.raises(values.UnknownValue, match=problem):
+        values.render(f"<!-- date: {code} -->", lang)
+
+
+def test_the_pages_write_no_parameter_boundary_by_hand() -> None:
+    """Moving the start of these values touches the parameter file and its cases, not the calculator pages."""
+    hand_written = {
+        "ru": ("01.01.2026", "31.12.2025", "21.05.2023", "01.01.2023", "с 10.06.2022", "С 01.07.2017"),
+        "en": ("01.01.2026", "31.12.2025", "21.05.2023", "01.01.2023", "from 10.06.2022", "ince 01.07.2017"),
+        "kk": (
+            "2026 жылғы 1 қаңтар",
+            "2025 жылғы 31 желтоқсан",
+            "21 мамыр",
+            "2023 жылғы 1",
+            "10 маусымнан",
+            "2017 жылғы 1 шілдеден",
+        ),
+        "ky": (
+            "2026-жылдын 1-январ",
+            "2025-жылдын 31-декабр",
+            "21-май",
+            "2023-жылдын 1",
+            "10-июнунан",
+            "2017-жылдын 1-июлунан",
+        ),
+    }
+    for lang, dates in hand_written.items():
+        pages = {p.name: p.read_text(encoding="utf-8") for p in (DOCS / lang / "calculators").glob("k*-*.md")}
+        for page in ("kz-state-duty.md", "kg-state-duty.md", "kg-enforcement-fee.md"):
+            for day in dates:
+                assert day not in pages[page], (lang, page, day)
