@@ -5,13 +5,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
+from calculators.dates import format_date
 from calculators.i18n import LANGS
-from calculators.parameters import Parameter, Value
+from calculators.parameters import Parameter, Value, parameters
 from site_build import date_words, values
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -28,7 +30,7 @@ DOCS = Path(__file__).resolve().parents[1] / "docs"
         ("kz.state_duty.audit_notice_rate.proprietor@2026-01-01", "ky", "0,1 %"),
         ("kz.state_duty.audit_notice_rate.proprietor@2026-01-01", "en", "0.1 %"),
         ("kz.state_duty.copy_page_mci@2026-01-01", "ru", "0,03"),
-        ("kz.state_duty.property_cap_mci.legal_entity@2023-05-21", "en", "20,000"),
+        ("kz.state_duty.property_cap_mci.legal_entity@2024-01-01", "en", "20,000"),
         ("kg.state_duty.limit_2@2022-06-10", "ky", "250 000"),
         ("kz.mci@from", "ru", "01.01.2018"),
         ("kz.mci@until", "en", "31.12.2026"),
@@ -77,60 +79,60 @@ def test_the_rates_of_the_state_duty_page_are_not_written_as_figures() -> None:
 
 
 @pytest.mark.parametrize(
-    ("code", "lang", "shown"),
+    ("day", "lang", "form", "shown"),
     [
-        # numeric, as the ru and en pages write dates, the same in every language
-        ("kz.tax_code@last:start", "ru", "01.01.2026"),
-        ("kz.tax_code@first:end", "en", "31.12.2025"),  # the day before a value starting 1 January: the year before
-        ("kz.tax_code@first:start", "kk", "01.01.2018"),
-        ("kz.mci@last:end", "ky", "31.12.2026"),  # the last value ends on the parameter's last covered day
-        ("kz.state_duty.property_cap_mci.individual@first-set:start", "ru", "21.05.2023"),  # the first value not null
-        ("kz.state_duty.property_cap_mci.individual@2023-05-21:end", "ru", "31.12.2025"),  # a pinned start
-        # in words: Russian genitive, English day-month-year, the same whatever the preposition
-        ("kz.tax_code@last:start-from", "ru", "1 января 2026 года"),
-        ("kz.tax_code@first:end-to", "ru", "31 декабря 2025 года"),
-        ("kz.state_duty.property_cap_mci.individual@first-set:start-on", "ru", "21 мая 2023 года"),
-        ("kz.tax_code@last:start-words", "en", "1 January 2026"),
-        ("kz.state_duty.property_cap_mci.individual@first-set:start-from", "en", "21 May 2023"),
-        # Kazakh: the case the sentence needs (the postposition stays in the prose)
-        ("kz.tax_code@last:start-words", "kk", "2026 жылғы 1 қаңтар"),
-        ("kz.tax_code@last:start-from", "kk", "2026 жылғы 1 қаңтардан"),
-        ("kz.tax_code@first:end-to", "kk", "2025 жылғы 31 желтоқсанға"),
-        ("kz.tax_code@first:end-from", "kk", "2025 жылғы 31 желтоқсаннан"),
-        ("kz.state_duty.property_cap_mci.individual@first-set:start-from", "kk", "2023 жылғы 21 мамырдан"),
-        ("kg.enforcement_fee.property_rate@last:start-on", "kk", "2017 жылғы 1 шілдеде"),
-        ("kg.enforcement_fee.property_rate@last:start-from", "kk", "2017 жылғы 1 шілдеден"),
-        ("kg.state_duty.rate_1@first:start-from", "kk", "2022 жылғы 10 маусымнан"),
-        # Kyrgyz: the month takes the possessive, then the case
-        ("kz.tax_code@last:start-words", "ky", "2026-жылдын 1-январы"),
-        ("kz.tax_code@last:start-from", "ky", "2026-жылдын 1-январынан"),
-        ("kz.tax_code@first:end-to", "ky", "2025-жылдын 31-декабрына"),
-        ("kz.tax_code@first:end-from", "ky", "2025-жылдын 31-декабрынан"),
-        ("kz.state_duty.property_cap_mci.individual@first-set:start-from", "ky", "2023-жылдын 21-майынан"),
-        ("kg.enforcement_fee.property_rate@last:start-on", "ky", "2017-жылдын 1-июлунда"),
-        ("kg.state_duty.rate_1@first:start-from", "ky", "2022-жылдын 10-июнунан"),
+        # Russian: the genitive month whatever the preposition (с, до, на); English: day, month, year
+        ("2026-01-01", "ru", "from", "1 января 2026 года"),
+        ("2025-12-31", "ru", "to", "31 декабря 2025 года"),
+        ("2023-05-21", "ru", "on", "21 мая 2023 года"),
+        ("2026-01-01", "en", "words", "1 January 2026"),
+        ("2023-05-21", "en", "from", "21 May 2023"),
+        # Kazakh: the case the sentence needs; the postposition (бастап, дейін) stays in the prose
+        ("2026-01-01", "kk", "words", "2026 жылғы 1 қаңтар"),
+        ("2026-01-01", "kk", "from", "2026 жылғы 1 қаңтардан"),
+        ("2025-12-31", "kk", "to", "2025 жылғы 31 желтоқсанға"),
+        ("2026-12-31", "kk", "from", "2026 жылғы 31 желтоқсаннан"),
+        ("2023-05-21", "kk", "from", "2023 жылғы 21 мамырдан"),
+        ("2017-07-01", "kk", "on", "2017 жылғы 1 шілдеде"),
+        ("2017-07-01", "kk", "from", "2017 жылғы 1 шілдеден"),
+        ("2022-06-10", "kk", "from", "2022 жылғы 10 маусымнан"),
+        ("2017-06-30", "kk", "to", "2017 жылғы 30 маусымға"),
+        ("2025-01-23", "kk", "from", "2025 жылғы 23 қаңтардан"),
+        ("2026-09-01", "kk", "from", "2026 жылғы 1 қыркүйектен"),
+        # Kyrgyz: the month takes the possessive (1-январы), then the case
+        ("2026-01-01", "ky", "words", "2026-жылдын 1-январы"),
+        ("2026-01-01", "ky", "from", "2026-жылдын 1-январынан"),
+        ("2025-12-31", "ky", "to", "2025-жылдын 31-декабрына"),
+        ("2026-12-31", "ky", "from", "2026-жылдын 31-декабрынан"),
+        ("2023-05-21", "ky", "from", "2023-жылдын 21-майынан"),
+        ("2017-07-01", "ky", "on", "2017-жылдын 1-июлунда"),
+        ("2017-06-30", "ky", "to", "2017-жылдын 30-июнуна"),
+        ("2022-06-10", "ky", "from", "2022-жылдын 10-июнунан"),
+        ("2019-04-15", "ky", "on", "2019-жылдын 15-апрелинде"),
     ],
 )
-def test_a_date_shortcode_states_a_value_boundary_as_the_page_writes_dates(code: str, lang: str, shown: str) -> None:
-    assert values.render(f"a <!-- date: {code} --> b", lang) == f"a {shown} b"
+def test_a_date_reads_in_words_as_the_pages_write_it(day: str, lang: str, form: str, shown: str) -> None:
+    assert date_words.in_words(date.fromisoformat(day), lang, form) == shown
 
 
-def _param(*starts: str, until: str | None = None) -> Parameter:
+def _param(*starts: str, until: str | None = None, unset: int = 0) -> Parameter:
+    """A parameter whose first ``unset`` values are null (no cap yet), for the boundaries alone."""
     ref = {"title": "t", "href": "h"}
-    found = tuple(Value(date.fromisoformat(s), 1, "verified", date(2026, 1, 1), ref, (), None) for s in starts)
+    found = tuple(
+        Value(date.fromisoformat(s), None if i < unset else 1, "verified", date(2026, 1, 1), ref, (), None)
+        for i, s in enumerate(starts)
+    )
     return Parameter("test.p", {}, "", found, date.fromisoformat(until) if until else None)
 
 
 def test_a_value_starting_on_31_december_lasts_one_day_and_the_next_starts_in_a_new_year() -> None:
     param = _param("2024-01-01", "2024-12-31", "2025-01-01", until="2025-12-31")
+    assert values.boundary(param, "first", "start") == date(2024, 1, 1)
     assert values.boundary(param, "first", "end") == date(2024, 12, 30)
-    assert (
-        values.boundary(param, "2024-12-31", "start")
-        == values.boundary(param, "2024-12-31", "end")
-        == date(2024, 12, 31)
-    )
+    assert values.boundary(param, "2024-12-31", "start") == date(2024, 12, 31)
+    assert values.boundary(param, "2024-12-31", "end") == date(2024, 12, 31)  # the day before 1 January
     assert values.boundary(param, "last", "start") == date(2025, 1, 1)
-    assert values.boundary(param, "last", "end") == date(2025, 12, 31)
+    assert values.boundary(param, "last", "end") == date(2025, 12, 31)  # the parameter's last covered day
     day = values.boundary(param, "2024-12-31", "end")
     assert [date_words.in_words(day, lang, "to") for lang in LANGS] == [
         "31 декабря 2024 года",
@@ -145,6 +147,55 @@ def test_a_value_starting_on_31_december_lasts_one_day_and_the_next_starts_in_a_
         "2025-жылдын 1-январынан",
         "1 January 2025",
     ]
+
+
+def test_first_set_is_the_first_value_that_is_not_null() -> None:
+    assert values.boundary(_param("2018-01-01", "2023-05-21", "2026-01-01", unset=1), "first-set", "start") == date(
+        2023, 5, 21
+    )
+    assert values.boundary(_param("2018-01-01", "2023-05-21"), "first-set", "start") == date(2018, 1, 1)
+    with pytest.raises(values.UnknownValue, match="has no value that is set"):
+        values.boundary(_param("2018-01-01", unset=1), "first-set", "start")
+
+
+@pytest.mark.parametrize(
+    ("which", "edge", "problem"),
+    [
+        ("2025-06-01", "start", "2025-06-01 is not the start of a value"),  # in force that day, but not a start
+        ("2023-12-31", "end", "2023-12-31 is not the start of a value"),  # an end is named by its value's start
+        ("latest", "start", "not 'first', 'last', 'first-set' or a date"),
+    ],
+)
+def test_a_boundary_names_a_value_by_its_start(which: str, edge: str, problem: str) -> None:
+    with pytest.raises(values.UnknownValue, match=problem):
+        values.boundary(_param("2024-01-01", "2025-01-01", until="2025-12-31"), which, edge)
+
+
+def test_the_last_value_of_an_open_parameter_has_no_end() -> None:
+    with pytest.raises(values.UnknownValue, match="the last value has no last day"):
+        values.boundary(_param("2024-01-01", "2025-01-01"), "last", "end")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    ("code", "pick"),
+    [
+        ("kz.tax_code@last:start", lambda p: p.values[-1].start),
+        ("kz.tax_code@first:end", lambda p: p.values[1].start - timedelta(days=1)),
+        ("kz.mci@first:start", lambda p: p.values[0].start),
+        ("kz.mci@last:end", lambda p: p.until),
+        ("kz.state_duty.property_cap_mci.individual@first-set:start", lambda p: p.values[1].start),
+    ],
+)
+def test_a_date_shortcode_states_the_boundary_numerically_or_in_words(
+    code: str, pick: Callable[[Parameter], date], lang: str
+) -> None:
+    """Expected days come from the parameters, so moving a value's start needs no change here."""
+    day = pick(parameters()[code.partition("@")[0]])
+    assert values.render(f"a <!-- date: {code} --> b", lang) == f"a {format_date(day)} b"  # as ru and en write it
+    for form in date_words.FORMS:
+        shown = values.render(f"<!-- date: {code}-{form} -->", lang)
+        assert shown == date_words.in_words(day, lang, form)
 
 
 def test_every_language_has_every_form_of_every_month() -> None:
@@ -163,7 +214,6 @@ def test_every_language_has_every_form_of_every_month() -> None:
     [
         ("kz.no_such_value@last:start", "ru", "unknown parameter kz.no_such_value"),
         ("kz.mci@2026-03-01:start", "ru", "2026-03-01 is not the start of a value"),  # in force then, not a start
-        ("kz.mci@2017-12-31:start", "ru", "is not the start of a value"),
         ("kz.mci@yesterday:start", "ru", "not 'first', 'last', 'first-set' or a date"),
         ("kz.tax_code@last:end", "ru", "the last value has no last day"),  # no next value and no 'until'
         ("kz.tax_code@last:start-of", "kk", "no 'of' form of a date in 'kk'"),  # a form no language has
