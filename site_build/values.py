@@ -10,8 +10,9 @@ pages. A shortcode naming an unknown parameter, or a day or key without a value,
 The dates on which values change come from the parameters too: ``<!-- date: ID@WHICH:EDGE[-FORM] -->``.
 ``WHICH`` picks one value of the parameter: ``first``, ``last``, ``first-set`` (the first value that is not null:
 the day a cap or a fee first applied) or a date that must be a value's start (a pinned date that is no longer a
-boundary stops the build). ``EDGE`` is ``start`` (the day that value took effect) or ``end`` (its last day: the
-next value's start minus one day, or the parameter's last covered day). Without ``FORM`` the date reads
+boundary stops the build). ``EDGE`` is ``start`` (the day that value took effect), ``end`` (its last day: the
+next value's start minus one day, or the parameter's last covered day) or ``after`` (the first day it no longer
+holds: the day after ``end``). Without ``FORM`` the date reads
 ``dd.mm.yyyy``, as the ru and en pages write it; with ``-words``, ``-from``, ``-to`` or ``-on`` it reads in words in
 the case that sentence needs (``date_words.py``), the postposition staying in the prose: ``<!-- date:
 kz.tax_code@last:start-from --> бастап``. Pages name values by ``first``/``last``/``first-set`` rather than by
@@ -35,7 +36,7 @@ from site_build.date_words import NoDateForm, in_words
 MARKER = re.compile(r"<!--\s*value:\s*([a-z0-9_.]+)@([0-9a-z-]+)(?::([a-z_]+))?\s*-->")
 # Loose on purpose: a date shortcode the stricter DATE_CODE does not read stops the build instead of staying a comment.
 DATE_MARKER = re.compile(r"<!--\s*date:(.*?)-->", re.S)
-DATE_CODE = re.compile(r"([a-z0-9_.]+)@([0-9a-z-]+):(start|end)(?:-([a-z]+))?")
+DATE_CODE = re.compile(r"([a-z0-9_.]+)@([0-9a-z-]+):(start|end|after)(?:-([a-z]+))?")
 NO_LABEL = dict.fromkeys(LANGS, "")  # a lookup that needs no words
 
 
@@ -117,22 +118,24 @@ def _pick(param: Parameter, which: str) -> int:
 
 
 def boundary(param: Parameter, which: str, edge: str) -> date:
-    """The day the value ``which`` took effect (``start``) or its last day (``end``)."""
+    """The day the value ``which`` took effect (``start``), its last day (``end``) or the day after (``after``)."""
     index = _pick(param, which)
     if edge == "start":
         return param.values[index].start
     if index + 1 < len(param.values):
-        return param.values[index + 1].start - timedelta(days=1)
-    if param.until is None:
+        after = param.values[index + 1].start
+    elif param.until is None:
         raise UnknownValue(f"{param.id}@{which}: the last value has no last day (the parameter has no 'until')")
-    return param.until
+    else:
+        after = param.until + timedelta(days=1)
+    return after if edge == "after" else after - timedelta(days=1)
 
 
 def date_shown(code: str, lang: str) -> str:
     """One date shortcode's text (``kz.tax_code@last:start-from``) as the page of ``lang`` writes the date."""
     match = DATE_CODE.fullmatch(code.strip())
     if match is None:
-        raise UnknownValue(f"date shortcode {code.strip()!r}: write ID@WHICH:start|end[-words|-from|-to|-on]")
+        raise UnknownValue(f"date shortcode {code.strip()!r}: write ID@WHICH:start|end|after[-words|-from|-to|-on]")
     param = parameters().get(match[1])
     if param is None:
         raise UnknownValue(f"unknown parameter {match[1]}")

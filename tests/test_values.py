@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -133,6 +134,8 @@ def test_a_value_starting_on_31_december_lasts_one_day_and_the_next_starts_in_a_
     assert values.boundary(param, "2024-12-31", "end") == date(2024, 12, 31)  # the day before 1 January
     assert values.boundary(param, "last", "start") == date(2025, 1, 1)
     assert values.boundary(param, "last", "end") == date(2025, 12, 31)  # the parameter's last covered day
+    assert values.boundary(param, "last", "after") == date(2026, 1, 1)  # the first day it no longer holds
+    assert values.boundary(param, "first", "after") == date(2024, 12, 31)  # the next value's start
     day = values.boundary(param, "2024-12-31", "end")
     assert [date_words.in_words(day, lang, "to") for lang in LANGS] == [
         "31 декабря 2024 года",
@@ -172,8 +175,9 @@ def test_a_boundary_names_a_value_by_its_start(which: str, edge: str, problem: s
 
 
 def test_the_last_value_of_an_open_parameter_has_no_end() -> None:
-    with pytest.raises(values.UnknownValue, match="the last value has no last day"):
-        values.boundary(_param("2024-01-01", "2025-01-01"), "last", "end")
+    for edge in ("end", "after"):
+        with pytest.raises(values.UnknownValue, match="the last value has no last day"):
+            values.boundary(_param("2024-01-01", "2025-01-01"), "last", edge)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -184,6 +188,7 @@ def test_the_last_value_of_an_open_parameter_has_no_end() -> None:
         ("kz.tax_code@first:end", lambda p: p.values[1].start - timedelta(days=1)),
         ("kz.mci@first:start", lambda p: p.values[0].start),
         ("kz.mci@last:end", lambda p: p.until),
+        ("kg.bailiff.min_age@last:after", lambda p: p.until + timedelta(days=1)),
         ("kz.state_duty.property_cap_mci.individual@first-set:start", lambda p: p.values[1].start),
     ],
 )
@@ -218,21 +223,39 @@ def test_every_language_has_every_form_of_every_month() -> None:
         ("kz.tax_code@last:end", "ru", "the last value has no last day"),  # no next value and no 'until'
         ("kz.tax_code@last:start-of", "kk", "no 'of' form of a date in 'kk'"),  # a form no language has
         ("kz.tax_code@last:start-from", "uz", "no 'from' form of a date in 'uz'"),  # a language without words
-        ("kz.tax_code@last:since", "ru", "write ID@WHICH:start|end"),  # not an edge: never left as a comment
-        ("kz.tax_code@last", "ru", "write ID@WHICH:start|end"),
-        ("kz.tax_code:start", "ru", "write ID@WHICH:start|end"),
+        ("kz.tax_code@last:since", "ru", "write ID@WHICH:start|end|after"),  # not an edge: never left as a comment
+        ("kz.tax_code@last", "ru", "write ID@WHICH:start|end|after"),
+        ("kz.tax_code:start", "ru", "write ID@WHICH:start|end|after"),
     ],
 )
 def test_a_date_shortcode_without_a_boundary_or_a_form_stops_the_build(code: str, lang: str, problem: str) -> None:
-    with pytest.raises(values.UnknownValue, match=problem):
+    with pytest.raises(values.UnknownValue, match=re.escape(problem)):
         values.render(f"<!-- date: {code} -->", lang)
 
 
 def test_the_pages_write_no_parameter_boundary_by_hand() -> None:
     """Moving the start of these values touches the parameter file and its cases, not the calculator pages."""
     hand_written = {
-        "ru": ("01.01.2026", "31.12.2025", "21.05.2023", "01.01.2023", "с 10.06.2022", "С 01.07.2017"),
-        "en": ("01.01.2026", "31.12.2025", "21.05.2023", "01.01.2023", "from 10.06.2022", "ince 01.07.2017"),
+        "ru": (
+            "01.01.2026",
+            "31.12.2025",
+            "21.05.2023",
+            "01.01.2023",
+            "с 10.06.2022",
+            "С 01.07.2017",
+            "30.06.2017",
+            "с 01.07.2017",
+        ),
+        "en": (
+            "01.01.2026",
+            "31.12.2025",
+            "21.05.2023",
+            "01.01.2023",
+            "from 10.06.2022",
+            "ince 01.07.2017",
+            "30.06.2017",
+            "from 01.07.2017",
+        ),
         "kk": (
             "2026 жылғы 1 қаңтар",
             "2025 жылғы 31 желтоқсан",
@@ -240,6 +263,7 @@ def test_the_pages_write_no_parameter_boundary_by_hand() -> None:
             "2023 жылғы 1",
             "10 маусымнан",
             "2017 жылғы 1 шілдеден",
+            "2017 жылғы 30 маусым",
         ),
         "ky": (
             "2026-жылдын 1-январ",
@@ -248,10 +272,11 @@ def test_the_pages_write_no_parameter_boundary_by_hand() -> None:
             "2023-жылдын 1",
             "10-июнунан",
             "2017-жылдын 1-июлунан",
+            "2017-жылдын 30-июн",
         ),
     }
     for lang, dates in hand_written.items():
         pages = {p.name: p.read_text(encoding="utf-8") for p in (DOCS / lang / "calculators").glob("k*-*.md")}
-        for page in ("kz-state-duty.md", "kg-state-duty.md", "kg-enforcement-fee.md"):
+        for page in ("kz-state-duty.md", "kg-state-duty.md", "kg-enforcement-fee.md", "kg-bailiff-eligibility.md"):
             for day in dates:
                 assert day not in pages[page], (lang, page, day)
