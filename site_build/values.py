@@ -12,11 +12,11 @@ The dates on which values change come from the parameters too: ``<!-- date: ID@W
 the day a cap or a fee first applied) or a date that must be a value's start (a pinned date that is no longer a
 boundary stops the build). ``EDGE`` is ``start`` (the day that value took effect), ``end`` (its last day: the
 next value's start minus one day, or the parameter's last covered day) or ``after`` (the first day it no longer
-holds: the day after ``end``). Without ``FORM`` the date reads
-``dd.mm.yyyy``, as the ru and en pages write it; with ``-words``, ``-from``, ``-to`` or ``-on`` it reads in words in
-the case that sentence needs (``date_words.py``), the postposition staying in the prose: ``<!-- date:
-kz.tax_code@last:start-from --> бастап``. Pages name values by ``first``/``last``/``first-set`` rather than by
-date, so that moving a value's start touches the parameter file and its cases only.
+holds: the day after ``end``). Without ``FORM`` the date reads ``dd.mm.yyyy``, as the ru and en pages write it;
+with ``-words``, ``-from``, ``-to`` or ``-on`` it reads in words in the case that sentence needs (``date_words.py``),
+the postposition staying in the prose: ``<!-- date: kz.tax_code@last:start-from --> бастап``. Pages name values by
+``first``/``last``/``first-set`` rather than by date, so that moving a value's start touches the parameter file and
+its cases only.
 """
 
 from __future__ import annotations
