@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po
 
 from calculators.i18n import LANGS
@@ -26,7 +27,10 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "site_build"
 TRANSLATED = tuple(lang for lang in LANGS if lang != SOURCE_LANG)
 KEYWORDS = {"t": None, "pt": ((1, "c"), 2)}  # as scripts/translations: -k t -k pt:1c,2
-METHODS = [("console_examples/**", "ignore"), ("**.py", "python")]  # as babel.cfg
+# babel.cfg's mapping, as scripts/translations reads it: the build's Python, and the console's example programs as
+# Jinja templates (site_build/console_examples/<id>.py), whose t("…") and pt("…", "…") name words too.
+with (ROOT / "babel.cfg").open(encoding="utf-8") as _cfg:
+    METHODS, OPTIONS = parse_mapping_cfg(_cfg)
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 Key = tuple[str | None, str]
 
@@ -43,7 +47,7 @@ def _keys(catalogue: Catalog) -> set[Key]:
 def _in_code() -> dict[Key, list[str]]:
     """Every msgid the build uses, with its ``Translators:`` notes."""
     found: dict[Key, list[str]] = {}
-    extracted = extract_from_dir(PACKAGE, METHODS, keywords=KEYWORDS, comment_tags=["Translators:"])
+    extracted = extract_from_dir(PACKAGE, METHODS, OPTIONS, keywords=KEYWORDS, comment_tags=["Translators:"])
     for filename, _, message, comments, context in extracted:
         assert isinstance(message, str), f"{filename}: t() needs one literal msgid, got {message!r}"
         notes = found.setdefault((context, message), [])
@@ -60,6 +64,10 @@ def test_the_build_names_its_words_by_msgid() -> None:
     assert len(IN_CODE) > 70  # the widget, the text pages, the register, the calendar, the console
     assert (None, "Calculate") in IN_CODE
     assert ("autonym", "English") in IN_CODE
+    # The console's example programs (Jinja templates of Python source), their comments whole, line breaks and all.
+    assert (None, "To pay:") in IN_CODE and ("console table", "Individual") in IN_CODE
+    block = "One claim amount after another: the duty for an individual and for a company,\nprinted as a small table."
+    assert (None, block) in IN_CODE
     assert not list((PACKAGE / "locale").rglob("*.mo")), "the build reads the .po files; no .mo is tracked"
 
 
