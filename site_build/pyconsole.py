@@ -13,11 +13,13 @@ import json
 import shutil
 from pathlib import Path
 
+import jinja2
+
 from calculators.i18n import LANGS
 from calculators.registry import calculators
 from site_build import bundle
 from site_build.templating import macro
-from site_build.words import by_lang, t
+from site_build.words import by_lang, pt, t
 
 ROOT = Path(__file__).resolve().parents[1]
 PYSCRIPT_DIST = ROOT / "node_modules" / "@pyscript" / "core" / "dist"
@@ -59,10 +61,14 @@ WORDS = {
 }
 UI: dict[str, dict[str, str]] = by_lang(WORDS)
 
-# The ready examples: (id, button title, code). The code is the same in every language; the comments, the words
-# it prints and the amounts written as people type them follow the page, so each language has its own copy of
-# each program, ``console_examples/<lang>/<id>.py`` (read as text; they call the console's functions, which only
-# the page defines). tests/test_console.py runs every one.
+# The ready examples: (id, button title, code). The code is the same in every language; its comments and the words it
+# prints follow the page. So each program is one Jinja template, ``console_examples/<id>.py``, that names those words
+# by msgid (``t("…")``, ``pt("context", "…")``: their translations are in site.po, extracted from the templates by
+# babel.cfg's jinja2 section) and the language by ``{{ lang }}``; ``{{ t("…")|comment }}`` writes a comment block,
+# each line of the page's own translation a line of the comment. The templates make Python source, not markup, so
+# they have an environment of their own rather than the theme's (templating.py): nothing escaped, the final newline
+# kept, block tags leave no empty line, an unknown name is an error (babel.cfg reads them with the same options).
+# tests/test_console.py compiles and runs every program in every language.
 EXAMPLE_DIR = Path(__file__).resolve().parent / "console_examples"
 EXAMPLE_TITLES = {
     # Translators: the state duty (the court fee on a claim), computed with the visitor's own figures.
@@ -71,13 +77,29 @@ EXAMPLE_TITLES = {
     "errors": t("Errors in the input"),
     "steps": t("Steps and sources"),
 }
+PROGRAMS = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(EXAMPLE_DIR),
+    autoescape=False,
+    keep_trailing_newline=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    undefined=jinja2.StrictUndefined,
+    auto_reload=False,
+)
+PROGRAMS.filters["comment"] = lambda text: "\n".join(f"# {line}" if line else "#" for line in str(text).split("\n"))
+
+
+def program(ident: str, lang: str) -> str:
+    """The example program ``console_examples/<ident>.py`` in ``lang``: its words from site.po, its language key."""
+    return PROGRAMS.get_template(f"{ident}.py").render(
+        lang=lang,
+        t=lambda msgid: t(msgid)[lang],
+        pt=lambda context, msgid: pt(context, msgid)[lang],
+    )
 
 
 def _examples(lang: str) -> list[tuple[str, str, str]]:
-    return [
-        (ident, title[lang], (EXAMPLE_DIR / lang / f"{ident}.py").read_text(encoding="utf-8"))
-        for ident, title in EXAMPLE_TITLES.items()
-    ]
+    return [(ident, title[lang], program(ident, lang)) for ident, title in EXAMPLE_TITLES.items()]
 
 
 EXAMPLES: dict[str, list[tuple[str, str, str]]] = {lang: _examples(lang) for lang in LANGS}

@@ -15,6 +15,7 @@ from calculators.errors import CalcError
 from calculators.i18n import LANGS
 from calculators.registry import calculators, run
 from site_build import pyconsole
+from site_build.words import t
 
 
 @pytest.fixture(autouse=True)
@@ -144,6 +145,27 @@ def test_every_language_has_the_same_examples(lang: str) -> None:
             assert title != title_en
             comments = [line for line in code.splitlines() if line.lstrip().startswith("#")]
             assert not set(comments) & set(code_en.splitlines()), comments  # every comment is translated
+
+
+def test_one_template_per_program_and_no_copy_per_language() -> None:
+    """A language added to the site needs the programs' words in its site.po, not a copy of the programs."""
+    templates = sorted(path.name for path in pyconsole.EXAMPLE_DIR.iterdir())
+    assert templates == sorted(f"{ident}.py" for ident in pyconsole.EXAMPLE_TITLES)
+    for lang in LANGS:
+        for ident, _, code in pyconsole.EXAMPLES[lang]:
+            compile(code, f"{lang}/{ident}.py", "exec")  # Python, whatever the translations
+            assert not re.search(r"\{[{%#]", code), (lang, ident)  # no Jinja left
+            assert code.startswith("# ") and code.endswith("\n") and not code.endswith("\n\n"), (lang, ident)
+        assert f'step["label"]["{lang}"]' in pyconsole.program("steps", lang)  # the language key
+
+
+def test_a_comment_block_breaks_its_lines_where_its_translation_does() -> None:
+    msgid = "An error nobody catches stops the run; its message is the last line below."
+    assert f"\n# {msgid}\n" in pyconsole.program("errors", "en")
+    for lang in LANGS:
+        lines = t(msgid)[lang].split("\n")
+        assert "".join(f"\n# {line}" for line in lines) + "\n" in pyconsole.program("errors", lang)
+    assert len(t(msgid)["ru"].split("\n")) == 2
 
 
 def _examples(lang: str) -> dict[str, str]:

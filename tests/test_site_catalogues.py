@@ -24,6 +24,10 @@ def test_the_build_names_its_words_by_msgid() -> None:
     assert len(IN_CODE) > 70  # the widget, the text pages, the register, the calendar, the console
     assert (None, "Calculate") in IN_CODE
     assert ("autonym", "English") in IN_CODE
+    # The console's example programs (Jinja templates of Python source), their comments whole, line breaks and all.
+    assert (None, "To pay:") in IN_CODE and ("console table", "Individual") in IN_CODE
+    block = "One claim amount after another: the duty for an individual and for a company,\nprinted as a small table."
+    assert (None, block) in IN_CODE
     assert not list((PACKAGE / "locale").rglob("*.mo")), "the build reads the .po files; no .mo is tracked"
 
 

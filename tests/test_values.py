@@ -204,11 +204,12 @@ def test_a_date_shortcode_states_the_boundary_numerically_or_in_words(
 
 
 def test_every_language_has_every_form_of_every_month() -> None:
-    assert set(date_words.MONTHS) == set(LANGS)
+    data = date_words.languages()
+    assert set(data) == set(LANGS)
     for lang in LANGS:
-        assert set(date_words.MONTHS[lang]) == set(date_words.FORMS), lang
+        assert set(data[lang]["months"]) == set(date_words.FORMS), lang
         for form in date_words.FORMS:
-            names = date_words.MONTHS[lang][form]
+            names = data[lang]["months"][form]
             assert len(names) == 12 and len(set(names)) == 12, (lang, form)
             for month in range(1, 13):
                 assert date_words.in_words(date(2026, month, 1), lang, form)
