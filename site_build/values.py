@@ -1,7 +1,7 @@
 """Figures restated in the pages come from the parameters: ``<!-- value: ID@WHEN -->`` in a page's Markdown.
 
-``WHEN`` is ``last`` (the latest value: what a page describing the law now states), a date (``2026-01-01``: the
-value in force that day), ``from`` (the first day the parameter covers) or ``until`` (the last day it covers).
+``WHEN`` is ``last`` (the latest value: what a page describing the law now states) or a date (``2026-01-01``: the
+value in force that day); the first and last days a parameter covers are dates, written with the date shortcode.
 ``ID@WHEN:key`` reads one key of a value that is a rule (a dict). A share reads
 as a percentage; a number groups its thousands with spaces and takes the decimal comma in ru/kk/ky, with commas and
 the point in en; a date reads ``dd.mm.yyyy``. A rate change then touches the parameter file and its cases, not the
@@ -69,19 +69,13 @@ def lookup(pid: str, when: str, key: str | None) -> tuple[Parameter, Any]:
     param = parameters().get(pid)
     if param is None:
         raise UnknownValue(f"unknown parameter {pid}")
-    if when == "until":
-        if param.until is None:
-            raise UnknownValue(f"{pid} has no last covered day")
-        return param, param.until
-    if when == "from":
-        return param, param.values[0].start
     if when == "last":
         value = param.values[-1].value
     else:
         try:
             day = date.fromisoformat(when)
         except ValueError as exc:
-            raise UnknownValue(f"{pid}@{when}: not a date, 'last', 'from' or 'until'") from exc
+            raise UnknownValue(f"{pid}@{when}: not a date or 'last'") from exc
         try:
             value = param.at(day, "date", NO_LABEL).value
         except CalcError as exc:
