@@ -7,6 +7,7 @@ import gzip
 import hashlib
 import io
 import json
+import re
 import shutil
 import struct
 import subprocess
@@ -52,6 +53,8 @@ def calculators_archive() -> bytes:
 # Node). Everything the worker loads first sits in one folder named after a hash of what made it, so a server
 # may let browsers keep it for a year, and a new build of the calculators or of Pyodide comes at a new address.
 RUNTIME_SOURCES = (ROOT / "runtime" / "court-calc-worker.mjs", ROOT / "runtime" / "csnap.mjs")
+# The engine both hosts run (the page's worker above, the keeper service worker), and the keeper itself.
+ENGINE_SOURCES = (ROOT / "runtime" / "court-calc-engine.mjs", ROOT / "runtime" / "court-calc-keeper.mjs")
 SNAPSHOT_SCRIPT = ROOT / "scripts" / "snapshot.mjs"
 CACHE = ROOT / ".cache" / "runtime"
 EMPTY_ZIP = b"PK\x05\x06" + bytes(18)  # a zip with no members: the standard library the snapshot boots with
@@ -61,7 +64,7 @@ def runtime_key(archive: bytes) -> str:
     """A hash of every input of the snapshot and the worker: the runtime folder's name and the cache key."""
     digest = hashlib.sha256()
     parts = [PYODIDE_VERSION.encode(), archive, SNAPSHOT_SCRIPT.read_bytes()]
-    parts += [path.read_bytes() for path in RUNTIME_SOURCES]
+    parts += [path.read_bytes() for path in RUNTIME_SOURCES + ENGINE_SOURCES]
     parts += [(PYODIDE_NPM / name).read_bytes() for name in ("pyodide.mjs", "pyodide-lock.json")]
     for part in parts:
         digest.update(len(part).to_bytes(8, "little") + part)
@@ -97,17 +100,19 @@ def snapshot_total(csnap: bytes) -> int:
     return int(memory + header)
 
 
-def worker_source(csnap: bytes) -> str:
+def runtime_source(path: Path, csnap: bytes) -> str:
+    """A runtime module as served: the build's values written in for each placeholder the file has."""
     lock = json.loads((PYODIDE_NPM / "pyodide-lock.json").read_text(encoding="utf-8"))
-    source = RUNTIME_SOURCES[0].read_text(encoding="utf-8")
+    source = path.read_text(encoding="utf-8")
     for name, value in {
         "__PYODIDE__": PYODIDE_VERSION,
         "__SNAPSHOT_BYTES__": str(snapshot_total(csnap)),
         "__LOCK__": json.dumps({"info": lock["info"], "packages": {}}, separators=(",", ":")),
     }.items():
-        if name not in source:
-            raise ValueError(f"runtime/court-calc-worker.mjs: no {name}")
         source = source.replace(name, value)
+    left = re.findall(r"__[A-Z_]+__", source)
+    if left:
+        raise ValueError(f"runtime/{path.name}: no value for {sorted(set(left))}")
     return source
 
 
@@ -124,7 +129,8 @@ def write_runtime_folder(site_dir: Path) -> None:
     csnap = snapshot(archive, key)
     (target / "calc.csnap").write_bytes(csnap)
     (target / "empty.zip").write_bytes(EMPTY_ZIP)
-    (target / "court-calc-worker.mjs").write_text(worker_source(csnap), encoding="utf-8")
+    for path in (RUNTIME_SOURCES[0], *ENGINE_SOURCES):
+        (target / path.name).write_text(runtime_source(path, csnap), encoding="utf-8")
     shutil.copyfile(RUNTIME_SOURCES[1], target / "csnap.mjs")
 
 

@@ -192,7 +192,7 @@ def on_page_context(context: Any, page: Page, config: Any, nav: Any) -> Any:
     if not OFFLINE and not page.meta.get("court_calc_worker") and RUNTIME["folder"]:
         root = _to_root(page)
         pyodide = f"{root}assets/pyodide/{bundle.PYODIDE_VERSION}/"
-        names = ("court-calc-worker.mjs", "csnap.mjs", "calc.csnap", "empty.zip")
+        names = ("court-calc-worker.mjs", "court-calc-engine.mjs", "csnap.mjs", "calc.csnap", "empty.zip")
         files = [f"{root}{RUNTIME['folder']}{name}" for name in names]
         files += [f"{pyodide}{name}" for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")]
         page.meta["court_calc_prefetch"] = " ".join(files)

@@ -160,7 +160,14 @@ def test_pointing_at_a_calculator_link_prefetches_the_runtime(page: Any, site_ur
     )
     page.wait_for_load_state("networkidle")
     fetched = {u.rsplit("/", 1)[1] for u in loaded if "/assets/runtime/" in u or "/assets/pyodide/" in u}
-    assert fetched >= {"court-calc-worker.mjs", "csnap.mjs", "calc.csnap", "pyodide.asm.wasm", "pyodide.asm.mjs"}
+    assert fetched >= {
+        "court-calc-worker.mjs",
+        "court-calc-engine.mjs",
+        "csnap.mjs",
+        "calc.csnap",
+        "pyodide.asm.wasm",
+        "pyodide.asm.mjs",
+    }
 
 
 @pytest.mark.parametrize("lang", list(PREFIX))

@@ -199,6 +199,8 @@ PRECOMPRESSED = [
     (bundle.runtime_folder() + "calc.csnap", "application/octet-stream", IMMUTABLE),
     (bundle.runtime_folder() + "court-calc-worker.mjs", "text/javascript; charset=utf-8", IMMUTABLE),
     (bundle.runtime_folder() + "csnap.mjs", "text/javascript; charset=utf-8", IMMUTABLE),
+    (bundle.runtime_folder() + "court-calc-engine.mjs", "text/javascript; charset=utf-8", IMMUTABLE),
+    (bundle.runtime_folder() + "court-calc-keeper.mjs", "text/javascript; charset=utf-8", IMMUTABLE),
     (WASM, "application/wasm", IMMUTABLE),
     ("assets/court-calc.js", "text/javascript; charset=utf-8", "no-cache"),
     ("calculators/kz-state-duty/index.html", "text/html; charset=utf-8", "no-cache"),

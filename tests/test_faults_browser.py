@@ -37,7 +37,14 @@ FAILED = (
 
 # The runtime's files as the worker fetches them: the worker module and its static imports stop every start; the
 # snapshot has the plain start to fall back on; the plain start's own files matter once the snapshot fails too.
-STOPS_EVERYTHING = ["court-calc-worker.mjs", "csnap.mjs", "pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm"]
+STOPS_EVERYTHING = [
+    "court-calc-worker.mjs",
+    "court-calc-engine.mjs",
+    "csnap.mjs",
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+]
 PLAIN_ONLY = ["python_stdlib.zip", "calculators.zip"]
 
 
@@ -63,8 +70,11 @@ def _break(tab: Any, name: str, how: str) -> None:
 
 @pytest.fixture
 def tab(browser: Any, site_url: str) -> Iterator[Any]:
-    """A fresh tab whose requests must stay on the site; console errors are expected here (files that fail)."""
-    context = browser.new_context()
+    """A fresh tab whose requests must stay on the site; console errors are expected here (files that fail).
+
+    Service workers are blocked: these faults are the page's own worker's (the keeper has tests of its own).
+    """
+    context = browser.new_context(service_workers="block")
     page = context.new_page()
     page.watch = Watch(page, {site_url.rstrip("/")})
     yield page

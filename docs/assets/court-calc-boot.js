@@ -7,8 +7,9 @@
 //   content  after the page content: a link to a content tab selects that tab (and remembered tabs, if enabled).
 // Each step behaves as Material's inline script of the same place (Material 9.8.1). Plain ES5, no modules.
 // Two steps are the site's own:
-//   runtime  first in <head> of a calculator page: starts the calculators' worker (data-worker) at once and
-//            holds what it says until docs/assets/court-calc-runtime.js takes it over (window.CourtCalcEarlyWorker);
+//   runtime  first in <head> of a calculator page: starts the calculators' worker (data-worker) at once, or asks
+//            the keeper an earlier page registered, and holds what it says until docs/assets/court-calc-runtime.js
+//            takes it over (window.CourtCalcEarlyWorker);
 //   prefetch in <head> of any other page: when the visitor points at or focuses a link to a calculator page, the
 //            runtime's files (data-prefetch) are fetched once at low priority, so the click finds them cached;
 //   search   (inside scope) Material's search index is fetched in the page's language, and only once the
@@ -91,11 +92,56 @@
   }
 
   // --- runtime: the worker starts while the page is still being parsed ----------------------------------------
+  // When an earlier page registered the keeper (runtime/court-calc-keeper.mjs, a service worker beside the worker
+  // that keeps a started engine), the page asks it instead of starting a worker of its own.
+  function keeperClient(keeper) {
+    var client = { onmessage: null, onerror: null, keeper: true };
+    client.postMessage = function (message) {
+      var channel = new MessageChannel();
+      channel.port1.onmessage = function (event) {
+        if (client.onmessage) client.onmessage(event);
+      };
+      keeper.postMessage(message, [channel.port2]);
+    };
+    client.terminate = function () {}; // the keeper serves other pages too; this page only stops listening
+    client.postMessage({ hello: true });
+    return client;
+  }
+
+  // A worker-like object whose messages wait until the page knows who answers them (the keeper or a worker).
+  function decidedLater(decide) {
+    var target = { onmessage: null, onerror: null, queue: [], worker: null, ended: false };
+    decide(function (worker) {
+      if (target.ended) return worker.terminate();
+      worker.onmessage = function (e) { if (target.onmessage) target.onmessage(e); };
+      worker.onerror = function (e) { if (target.onerror) target.onerror(e); };
+      target.worker = worker;
+      target.keeper = worker.keeper === true;
+      target.queue.splice(0).forEach(function (m) { worker.postMessage(m); });
+    }, function (err) {
+      if (target.onerror) target.onerror({ type: "error", message: String(err && err.message ? err.message : err) });
+    });
+    target.postMessage = function (m) { if (target.worker) target.worker.postMessage(m); else target.queue.push(m); };
+    target.terminate = function () { target.ended = true; if (target.worker) target.worker.terminate(); };
+    return target;
+  }
+
   function startWorker() {
     if (window.location.protocol === "file:" || !window.Worker) return; // offline: court-calc-runtime.js boots it
+    var url = script.getAttribute("data-worker");
     var early = { worker: null, events: [] };
+    function ownWorker() {
+      return new Worker(url, { type: "module" });
+    }
     try {
-      early.worker = new Worker(script.getAttribute("data-worker"), { type: "module" });
+      var container = navigator.serviceWorker;
+      early.worker = !container ? ownWorker() : decidedLater(function (use, fail) {
+        var keeper = new URL("court-calc-keeper.mjs", new URL(url, window.location.href)).href;
+        container.getRegistration(new URL(".", keeper).href).then(function (found) {
+          var active = found && found.active;
+          return active && active.scriptURL === keeper ? keeperClient(active) : ownWorker();
+        }, ownWorker).then(use, fail);
+      });
     } catch (err) {
       return; // court-calc-runtime.js starts it again; the page reports the failure in its language
     }

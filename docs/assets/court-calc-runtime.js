@@ -39,6 +39,34 @@
     return target;
   }
 
+  // Once this page's own worker is up, the keeper (runtime/court-calc-keeper.mjs, a service worker beside the
+  // worker) is registered and asked to start an engine of its own, so that the next calculator page answers at
+  // once (court-calc-boot.js asks it first). Keepers of older builds are unregistered. Best effort: where service
+  // workers are unavailable or refused (file://, private modes, some embedding sites) pages keep their own worker.
+  function keepEngine(workerUrl) {
+    var container = navigator.serviceWorker;
+    if (!container || window.location.protocol === "file:") return;
+    var keeper = new URL("court-calc-keeper.mjs", new URL(workerUrl, window.location.href)).href;
+    var scope = new URL(".", keeper).href;
+    function warm(sw) {
+      if (sw.state === "activated") { sw.postMessage({ warm: true }); return; }
+      sw.addEventListener("statechange", function () { if (sw.state === "activated") sw.postMessage({ warm: true }); });
+    }
+    container.register(keeper, { type: "module", scope: scope, updateViaCache: "all" }).then(function (found) {
+      warm(found.active || found.waiting || found.installing);
+      return container.getRegistrations().then(function (all) {
+        all.forEach(function (other) {
+          var old = new URL(other.scope);
+          if (other.scope !== scope && old.origin === window.location.origin && /\/assets\/runtime\/[^/]+\/$/.test(old.pathname)) {
+            other.unregister();
+          }
+        });
+      });
+    }).catch(function () {
+      // no keeper: every page starts its own worker, as without one
+    });
+  }
+
   var runtime = null;
   // The served worker says {loaded} as its file's last statement, at once (Pyodide's files come after): a worker
   // silent this long after it was started did not get its whole file.
@@ -53,7 +81,8 @@
     var seq = 0;
     var listeners = [];
     // fault: how it failed (court-calc-faults.js): "load" before the worker was ready, "crash" after, "timeout".
-    var state = { ready: false, fatal: null, mode: null, fault: null };
+    // host: who answers, "worker" (the page's own) or "keeper" (the service worker an earlier page registered).
+    var state = { ready: false, fatal: null, mode: null, host: null, fault: null };
     var worker;
     var loadTimer = null;
     // The page's <head> may have started the worker already (court-calc-boot.js, step "runtime"): take it over
@@ -86,7 +115,10 @@
         } else if (msg.ready) {
           state.ready = true;
           state.mode = msg.mode || null;
+          state.host = msg.host || "worker";
           listeners.forEach(function (fn) { fn(state); });
+          // After the page has sent its first question: the keeper's start does not delay this page's answer.
+          if (state.host !== "keeper") setTimeout(function () { keepEngine(workerUrl); }, 0);
         } else if (msg.fatal) {
           fail(msg.fatal); // also with a seq: render_json answers every input, so this failure is the runtime's own
         } else if (pending[msg.seq]) {

@@ -155,6 +155,7 @@
     rt.onChange(function (state) {
       if (state.fatal) { self.failed(state); return; }
       if (state.mode) self.root.setAttribute("data-runtime", state.mode);
+      if (state.host) self.root.setAttribute("data-runtime-host", state.host);
       self.root.setAttribute("data-state", "ready");
       if (self.waiting) {
         var input = self.waiting;
