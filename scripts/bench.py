@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,7 +92,14 @@ def write_pages(site: Path) -> None:
 def measure(context: Any, url: str, wait: str) -> dict[str, float]:
     page = context.new_page()
     sizes: list[tuple[str, int]] = []
-    page.on("requestfinished", lambda r: sizes.append((r.url, r.sizes()["responseBodySize"])))
+
+    def finished(request: Any) -> None:
+        try:
+            sizes.append((request.url, request.sizes()["responseBodySize"]))
+        except PlaywrightError:  # finished as the page closed (the keeper's registration): not part of the visit
+            pass
+
+    page.on("requestfinished", finished)
     page.goto(url)
     if wait in ("calculator", "portal"):
         page.wait_for_function("window.__bench.live !== null", timeout=120_000, polling=20)
