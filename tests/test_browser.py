@@ -6,6 +6,7 @@ Every page visited must make no request outside its origin and log no console er
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -256,6 +257,53 @@ SEARCHES = [("kk/", "баж", "texts/kz-resolution-9/"), ("ky/", "аткаруу
 def test_search_finds_words_of_every_language(page: Any, site_url: str, lang: str, word: str, expect: str) -> None:
     page.goto(f"{site_url}{lang}")
     search_finds(page, word, expect)
+
+
+# When the calculator's first live result appeared, and when Material's script was asked for.
+ORDER = """() => {
+  const material = performance.getEntriesByType('resource')
+    .find(e => /javascripts\\/bundle\\.[0-9a-f]+\\.min\\.js$/.test(e.name));
+  return {live: window.__liveAt, material: material ? material.startTime : null, mounted: typeof window.component$};
+}"""
+LIVE_AT = """new MutationObserver(() => {
+  const root = document.querySelector('.cc-calc');
+  const live = root && root.dataset.resultSource === 'live';
+  if (live && window.__liveAt === undefined) window.__liveAt = performance.now();
+}).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-result-source']});"""
+
+
+@pytest.mark.parametrize("lang", ["ky", "en"])
+def test_a_calculator_page_loads_materials_script_after_its_answer_and_search_works(
+    page: Any, site_url: str, built_site: Path, lang: str
+) -> None:
+    page.add_init_script(LIVE_AT)
+    query = '?input={"date":"2026-03-10","claims":[{"type":"property","amount":"100000"}]}'
+    html = page.goto(f"{site_url}{PREFIX[lang]}calculators/kz-state-duty/{query}").text()
+    # Material's bundle is not among the page's scripts: the material step names it for later.
+    assert re.search(r'<script src="[^"]*javascripts/bundle\.[0-9a-f]+\.min\.js"', html) is None
+    (src,) = re.findall(r'data-step="material" data-src="([^"]+)"', html)
+    wait_live(page)
+    page.wait_for_function("typeof window.component$ === 'object'", timeout=BOOT)
+    order = page.evaluate(ORDER)
+    assert order["material"] is not None and order["live"] is not None
+    assert order["material"] > order["live"], order
+    assert (built_site / PREFIX[lang] / "calculators/kz-state-duty" / src).resolve().is_file(), src
+    # Material works once loaded: the palette switch is Material's,
+    before = page.locator("body").get_attribute("data-md-color-scheme")
+    page.locator("label.md-header__button[for^='__palette']:visible").first.click()
+    page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') !== {before!r}", timeout=10_000)
+    # and its search finds a word in the page's language.
+    word, expect = {
+        "ky": ("аткаруучу", "texts/kg-enforcement-article/"),
+        "en": ("bailiff", "texts/kg-enforcement-article/"),
+    }[lang]
+    search_finds(page, word, expect)
+
+
+def test_a_text_page_loads_materials_script_as_material_does(page: Any, site_url: str) -> None:
+    html = page.goto(f"{site_url}en/texts/kz-resolution-9/").text()
+    assert re.search(r'<script src="[^"]*javascripts/bundle\.[0-9a-f]+\.min\.js"', html)
+    assert 'data-step="material"' not in html
 
 
 def test_text_reader_controls(page: Any, site_url: str) -> None:

@@ -12,6 +12,7 @@
 //            takes it over (window.CourtCalcEarlyWorker);
 //   prefetch in <head> of any other page: when the visitor points at or focuses a link to a calculator page, the
 //            runtime's files (data-prefetch) are fetched once at low priority, so the click finds them cached;
+//   material last in a calculator page's <body>: Material's script (data-src), once the calculator has answered;
 //   search   (inside scope) Material's search index is fetched in the page's language, and only once the
 //            visitor turns to the search; text pages then download no index they do not use.
 (function () {
@@ -127,6 +128,9 @@
   }
 
   function startWorker() {
+    // Material's script, which comes late on a calculator page (step "material"), first swaps the page's "no-js"
+    // class for "js"; done here, the header is laid out with its search button from the first paint on.
+    document.documentElement.classList.replace("no-js", "js");
     if (window.location.protocol === "file:" || !window.Worker) return; // offline: court-calc-runtime.js boots it
     var url = script.getAttribute("data-worker");
     var early = { worker: null, events: [] };
@@ -174,6 +178,48 @@
     ["pointerover", "focusin", "touchstart"].forEach(function (name) {
       document.addEventListener(name, intent, { capture: true, passive: true });
     });
+  }
+
+  // --- material: Material's script on a calculator page, once the calculator has answered ----------------------
+  // overrides/main.html leaves Material's bundle out of a calculator page's scripts; it is loaded here when the
+  // calculator has shown its first answer or failure (court-calc.js calls window.CourtCalcMaterial), when the
+  // visitor turns to anything outside the calculator (the search, the menu, the palette), or after LATEST_MS.
+  // Material starts on DOMContentLoaded, which has passed by then: while its script runs, a listener it adds for
+  // that event is called at once (in a task of its own) instead of waiting for an event that will not come again.
+  var LATEST_MS = 5000;
+  function loadMaterialLater() {
+    var src = script.getAttribute("data-src");
+    var started = false;
+    function load() {
+      if (started || !src) return;
+      started = true;
+      var add = document.addEventListener;
+      document.addEventListener = function (type, listener) {
+        if (type !== "DOMContentLoaded" || document.readyState === "loading") return add.apply(this, arguments);
+        setTimeout(function () {
+          var event = new Event("DOMContentLoaded");
+          if (typeof listener === "function") listener.call(document, event);
+          else if (listener && listener.handleEvent) listener.handleEvent(event);
+        }, 0);
+        return undefined;
+      };
+      var tag = document.createElement("script");
+      tag.src = src;
+      tag.onload = tag.onerror = function () { document.addEventListener = add; };
+      document.body.appendChild(tag);
+    }
+    // After the frame that shows the answer: the visitor sees it before Material's work begins.
+    window.CourtCalcMaterial = function () {
+      window.requestAnimationFrame(function () { setTimeout(load, 0); });
+    };
+    function outside(event) {
+      var target = event.target;
+      if (!(target && target.closest && target.closest(".cc-calc"))) load();
+    }
+    ["pointerdown", "focusin", "keydown", "touchstart"].forEach(function (name) {
+      document.addEventListener(name, outside, { capture: true, passive: true });
+    });
+    setTimeout(load, LATEST_MS);
   }
 
   // --- search: the page's own language's index, fetched when the visitor turns to the search ------------------
@@ -226,5 +272,6 @@
     gateSearchIndex();
   }
   else if (step === "palette") applyPalette();
+  else if (step === "material") loadMaterialLater();
   else if (step === "content") selectTabs();
 })();

@@ -30,6 +30,7 @@
     var mine = this.latest;
     this.status.textContent = this.config.ui.pending;
     rt.run(this.config.id, input, this.config.lang, this.config.links).then(function (out) {
+      answered();
       if (mine !== self.latest) return; // a newer input is on its way
       self.root.setAttribute("data-state", "ready"); // it answered: the runtime works, whatever came before
       if (out.error) {
@@ -76,7 +77,14 @@
 
   Calculator.prototype.failed = function (state) {
     Faults.show(this, { kind: state.fault, reason: state.fatal });
+    answered();
   };
+
+  // The calculator has shown what it has to show (an answer, a failure, or its example with Python ready): a
+  // calculator page loads Material's script now (court-calc-boot.js, step "material"; other pages have it already).
+  function answered() {
+    if (window.CourtCalcMaterial) window.CourtCalcMaterial();
+  }
 
   // The retry button: a new worker, then the inputs as they are in the form now.
   Calculator.prototype.retry = function () {
@@ -166,6 +174,7 @@
       } else if (self.root.getAttribute("data-result-source") === "example") {
         self.status.textContent = self.config.ui.example;
       }
+      if (!self.waiting && self.latest === 0) answered(); // nothing to compute: the example stays
     });
   };
 
