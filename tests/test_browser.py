@@ -300,6 +300,29 @@ def test_a_calculator_page_loads_materials_script_after_its_answer_and_search_wo
     search_finds(page, word, expect)
 
 
+def test_before_materials_script_the_header_is_as_it_will_be(browser: Any, site_url: str) -> None:
+    """The header's buttons (search, one palette switch) are laid out before Material's script runs as after it."""
+    header = """() => ({
+      js: document.documentElement.classList.contains('js'),
+      search: getComputedStyle(document.querySelector('label.md-header__button[for="__search"]')).display !== 'none',
+      switches: [...document.querySelectorAll('[data-md-component=palette] label')].map(l => l.hidden),
+    })"""
+    context = browser.new_context()
+    try:
+        tab = context.new_page()
+        tab.route("**/javascripts/bundle.*.min.js", lambda route: None)  # held: the page as it is before it arrives
+        tab.goto(f"{site_url}en/calculators/kz-state-duty/")
+        held = tab.evaluate(header)
+        tab.unroute("**/javascripts/bundle.*.min.js")
+        tab.goto(f"{site_url}en/texts/kz-resolution-9/")  # a page with Material's script as Material loads it
+        tab.wait_for_function("typeof window.component$ === 'object'", timeout=BOOT)
+        loaded = tab.evaluate(header)
+    finally:
+        context.close()
+    assert held == loaded, (held, loaded)
+    assert held["js"] and held["switches"].count(False) == 1, held
+
+
 def test_a_text_page_loads_materials_script_as_material_does(page: Any, site_url: str) -> None:
     html = page.goto(f"{site_url}en/texts/kz-resolution-9/").text()
     assert re.search(r'<script src="[^"]*javascripts/bundle\.[0-9a-f]+\.min\.js"', html)

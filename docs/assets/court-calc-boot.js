@@ -69,6 +69,29 @@
     });
   }
 
+  // The switch to the other scheme, shown as Material's palette component shows it once its script runs (the
+  // saved choice, else the first scheme whose media query matches): a calculator page loads that script late, and
+  // the header would otherwise gain the button then and shift.
+  function showPaletteToggle() {
+    var form = document.querySelector("[data-md-component='palette']");
+    if (!form) return;
+    var inputs = Array.prototype.slice.call(form.querySelectorAll("input"));
+    var saved = null;
+    try {
+      saved = window.__md_get("__palette");
+    } catch (err) {
+      saved = null; // unreadable storage: Material's own script reads it the same way and falls back the same way
+    }
+    var index = saved && typeof saved.index === "number" ? saved.index : inputs.findIndex(function (input) {
+      return window.matchMedia(input.getAttribute("data-md-color-media")).matches;
+    });
+    index = Math.max(0, Math.min(index, inputs.length - 1));
+    inputs.forEach(function (input, i) {
+      var label = input.nextElementSibling;
+      if (label && label.tagName === "LABEL") label.hidden = i !== index;
+    });
+  }
+
   // --- content: content tabs chosen by the address or remembered from an earlier page -------------------------
   function selectTabs() {
     if (script.hasAttribute("data-tabs-link")) {
@@ -271,7 +294,10 @@
     defineScope();
     gateSearchIndex();
   }
-  else if (step === "palette") applyPalette();
+  else if (step === "palette") {
+    applyPalette();
+    showPaletteToggle();
+  }
   else if (step === "material") loadMaterialLater();
   else if (step === "content") selectTabs();
 })();
