@@ -85,6 +85,7 @@
     var state = { ready: false, fatal: null, mode: null, host: null, fault: null };
     var worker;
     var loadTimer = null;
+    var keepAfterAnswer = false; // the keeper waits for the first answer (see "ready" below)
     // The page's <head> may have started the worker already (court-calc-boot.js, step "runtime"): take it over
     // with what it has said so far.
     var early = window.CourtCalcEarlyWorker;
@@ -117,14 +118,22 @@
           state.mode = msg.mode || null;
           state.host = msg.host || "worker";
           listeners.forEach(function (fn) { fn(state); });
-          // After the page has sent its first question: the keeper's start does not delay this page's answer.
-          if (state.host !== "keeper") setTimeout(function () { keepEngine(workerUrl); }, 0);
+          // The keeper is registered once this page has its first answer (or at once when nothing is asked): its
+          // start parses Pyodide again and would share the processor with the answer the visitor is waiting for.
+          if (state.host !== "keeper") {
+            if (Object.keys(pending).length) keepAfterAnswer = true;
+            else setTimeout(function () { keepEngine(workerUrl); }, 0);
+          }
         } else if (msg.fatal) {
           fail(msg.fatal); // also with a seq: render_json answers every input, so this failure is the runtime's own
         } else if (pending[msg.seq]) {
           var p = pending[msg.seq];
           delete pending[msg.seq];
           p.resolve(JSON.parse(msg.out));
+          if (keepAfterAnswer) {
+            keepAfterAnswer = false;
+            setTimeout(function () { keepEngine(workerUrl); }, 0); // after the answer is shown
+          }
         }
       };
       worker.onerror = function (event) {
