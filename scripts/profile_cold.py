@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from bench import ARGS, INPUT, ROOT
+from bench import ARGS, INPUT, PROBE, ROOT, WAIT
 from playwright.sync_api import sync_playwright
 
 CATEGORIES = [
@@ -55,26 +55,21 @@ EVENTS = {
     "HTMLDocumentParser::PumpTokenizer": "HTML parsing",
 }
 THREADS = {"CrRendererMain": "page (main thread)", "DedicatedWorker thread": "calculator's worker"}
-LIVE = "document.querySelector('.cc-calc') && document.querySelector('.cc-calc').dataset.resultSource === 'live'"
 
 
-def record(url: str, trace: Path) -> tuple[float, list[float]]:
-    """One cold visit, traced into ``trace``; returns the first live result (ms) and the long tasks (ms)."""
+def record(url: str, trace: Path) -> tuple[float, float]:
+    """One cold visit, traced into ``trace``; returns the first live result and the longest main-thread task (ms)."""
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
         page = browser.new_context().new_page()
         browser.start_tracing(page=page, path=str(trace), categories=CATEGORIES)
-        page.add_init_script(
-            "window.__long = []; new PerformanceObserver(l => l.getEntries().forEach("
-            "e => __long.push(e.duration))).observe({type: 'longtask', buffered: true});"
-        )
+        page.add_init_script(PROBE)
         page.goto(url)
-        page.wait_for_function(LIVE, timeout=120_000, polling=10)
-        live = float(page.evaluate("performance.now()"))
-        long = [float(ms) for ms in page.evaluate("window.__long")]
+        page.evaluate(WAIT)  # awaited in the page, as ./scripts/bench does (none of Playwright's scripts run there)
+        bench = page.evaluate("window.__bench")
         browser.stop_tracing()
         browser.close()
-    return live, long
+    return float(bench["live"]), float(bench["long"])
 
 
 def per_thread(trace: Path) -> dict[tuple[str, str], float]:
@@ -112,7 +107,7 @@ def main() -> int:
             for _ in range(args.runs):
                 live, long = record(url, trace)
                 lives.append(live)
-                longest.append(max(long, default=0.0))
+                longest.append(long)
                 for key, ms in per_thread(trace).items():
                     spent[key].append(ms)
     finally:
