@@ -8,7 +8,8 @@
 // It controls no page and handles no fetch: pages only send it messages. Each message carries a port for the
 // answer (a fresh MessageChannel per message, so every question is an event that keeps the keeper alive):
 //   {hello}                     answered {loaded}, then {ready, mode, why, host: "keeper"} or {fatal};
-//   {warm}                      start the engine now (nothing is answered);
+//   {warm, question}            start the engine now and answer question once, for nobody (a page's first
+//                               question: the code a calculation runs is then compiled before a page waits);
 //   {seq, id, input, lang, links}  answered {seq, out} or {seq, fatal}, as the page's own worker answers.
 // Service workers may not import() modules, so Pyodide's two modules are imported here statically.
 import * as pyodide from "../../pyodide/__PYODIDE__/pyodide.mjs";
@@ -66,12 +67,21 @@ async function answer(port, question) {
   }
 }
 
+async function warmUp(question) {
+  try {
+    await started().ready;
+    if (question && question.id) await started().answer(question);
+  } catch (err) {
+    // a failed start is told to the pages that ask (failed); a failed answer here has nobody to tell
+  }
+}
+
 self.addEventListener("install", (event) => event.waitUntil(self.skipWaiting()));
 self.addEventListener("unhandledrejection", (event) => failed(reason(event.reason)));
 self.addEventListener("message", (event) => {
   const port = event.ports[0];
   const message = event.data || {};
-  if (message.warm) event.waitUntil(started().ready.catch(() => {}));
+  if (message.warm) event.waitUntil(warmUp(message.question));
   else if (port && message.hello) event.waitUntil(hello(port));
   else if (port) event.waitUntil(answer(port, message));
 });

@@ -175,6 +175,11 @@ def on_page_content(html: str, page: Page, config: Any, files: Files) -> str:
             page.meta["court_calc_offline"] = f"{root}assets/offline/"
         else:
             page.meta["court_calc_worker"] = worker
+            # What the page asks besides the visitor's input, so that <head> can ask a question given in the
+            # address (?input=) as soon as the worker is started: the same id, language and link map as the form's
+            # config, so that the form's own first question is this one and takes its answer.
+            ask = {"id": calc.id, "lang": lang, "links": links_for(page, files, lang)}
+            page.meta["court_calc_ask"] = json.dumps(ask, ensure_ascii=False)
         runtime: dict[str, Any] = {
             "assets": f"{root}assets/",
             "worker": worker,

@@ -8,8 +8,8 @@
 // Each step behaves as Material's inline script of the same place (Material 9.8.1). Plain ES5, no modules.
 // Two steps are the site's own:
 //   runtime  first in <head> of a calculator page: starts the calculators' worker (data-worker) at once, or asks
-//            the keeper an earlier page registered, and holds what it says until docs/assets/court-calc-runtime.js
-//            takes it over (window.CourtCalcEarlyWorker);
+//            the keeper an earlier page registered, asks it the question given in the address (data-ask), and
+//            holds what it says until docs/assets/court-calc-runtime.js takes it over (window.CourtCalcEarlyWorker);
 //   prefetch in <head> of any other page: when the visitor points at or focuses a link to a calculator page, the
 //            runtime's files (data-prefetch) are fetched once at low priority, so the click finds them cached;
 //   material last in a calculator page's <body>: Material's script (data-src), once the calculator has answered;
@@ -174,7 +174,33 @@
     }
     early.worker.onmessage = function (event) { early.events.push(event); };
     early.worker.onerror = function (event) { early.events.push(event); };
+    early.asked = askEarly(early.worker);
     window.CourtCalcEarlyWorker = early;
+  }
+
+  // A question given in the address (?input=) is asked as soon as the worker exists, while the page is still
+  // parsed: the calculator asks the same question once the page is ready (court-calc.js, with the input read by
+  // court-calc-form.js's readLink and the id, language and links of its config, which data-ask repeats), and
+  // court-calc-runtime.js then gives it this answer instead of asking again. An address the form would refuse
+  // (not a JSON object, or nested deeper than 16) is not asked here either.
+  function askEarly(worker) {
+    var about = script.getAttribute("data-ask");
+    var text = new URLSearchParams(window.location.search).get("input");
+    if (!about || !text) return null;
+    var question, input;
+    try {
+      question = JSON.parse(about);
+      input = JSON.parse(text);
+    } catch (err) {
+      return null;
+    }
+    function deeper(value, depth) {
+      if (depth > 16 || !value || typeof value !== "object") return depth > 16;
+      return Object.keys(value).some(function (key) { return deeper(value[key], depth + 1); });
+    }
+    if (!input || typeof input !== "object" || Array.isArray(input) || deeper(input, 0)) return null;
+    worker.postMessage({ seq: 0, id: question.id, input: input, lang: question.lang, links: question.links });
+    return { seq: 0, key: JSON.stringify([question.id, input, question.lang, question.links]) };
   }
 
   // --- prefetch: the runtime, fetched when a visitor shows the intent to open a calculator -----------------------

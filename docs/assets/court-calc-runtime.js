@@ -43,14 +43,17 @@
   // worker) is registered and asked to start an engine of its own, so that the next calculator page answers at
   // once (court-calc-boot.js asks it first). Keepers of older builds are unregistered. Best effort: where service
   // workers are unavailable or refused (file://, private modes, some embedding sites) pages keep their own worker.
-  function keepEngine(workerUrl) {
+  // question: this page's first question, which the keeper answers once as it starts (its answer is dropped): the
+  // code a calculation runs is compiled then, not while the next page waits for its answer.
+  function keepEngine(workerUrl, question) {
     var container = navigator.serviceWorker;
     if (!container || window.location.protocol === "file:") return;
     var keeper = new URL("court-calc-keeper.mjs", new URL(workerUrl, window.location.href)).href;
     var scope = new URL(".", keeper).href;
+    var message = { warm: true, question: question };
     function warm(sw) {
-      if (sw.state === "activated") { sw.postMessage({ warm: true }); return; }
-      sw.addEventListener("statechange", function () { if (sw.state === "activated") sw.postMessage({ warm: true }); });
+      if (sw.state === "activated") { sw.postMessage(message); return; }
+      sw.addEventListener("statechange", function () { if (sw.state === "activated") sw.postMessage(message); });
     }
     container.register(keeper, { type: "module", scope: scope, updateViaCache: "all" }).then(function (found) {
       warm(found.active || found.waiting || found.installing);
@@ -86,10 +89,13 @@
     var worker;
     var loadTimer = null;
     var keepAfterAnswer = false; // the keeper waits for the first answer (see "ready" below)
+    var first = null; // the first question, which the keeper answers once as it starts
     // The page's <head> may have started the worker already (court-calc-boot.js, step "runtime"): take it over
-    // with what it has said so far.
+    // with what it has said so far, and with the question it asked for the address's input, if any ({seq, key};
+    // out: its answer, kept until the page asks the same question).
     var early = window.CourtCalcEarlyWorker;
     window.CourtCalcEarlyWorker = null;
+    var asked = early && early.asked ? early.asked : null;
     try {
       worker = early ? early.worker : window.location.protocol === "file:" ? fileWorker(assets)
         : new NativeWorker(workerUrl, { type: "module" });
@@ -122,18 +128,14 @@
           // start parses Pyodide again and would share the processor with the answer the visitor is waiting for.
           if (state.host !== "keeper") {
             if (Object.keys(pending).length) keepAfterAnswer = true;
-            else setTimeout(function () { keepEngine(workerUrl); }, 0);
+            else setTimeout(function () { keepEngine(workerUrl, first); }, 0);
           }
         } else if (msg.fatal) {
           fail(msg.fatal); // also with a seq: render_json answers every input, so this failure is the runtime's own
         } else if (pending[msg.seq]) {
-          var p = pending[msg.seq];
-          delete pending[msg.seq];
-          p.resolve(JSON.parse(msg.out));
-          if (keepAfterAnswer) {
-            keepAfterAnswer = false;
-            setTimeout(function () { keepEngine(workerUrl); }, 0); // after the answer is shown
-          }
+          settle(msg.seq, msg.out);
+        } else if (asked && msg.seq === asked.seq) {
+          asked.out = msg.out; // answered before the page asked: kept for its question
         }
       };
       worker.onerror = function (event) {
@@ -142,6 +144,21 @@
       if (early) early.events.forEach(function (event) {
         if (event.type === "message") worker.onmessage(event); else worker.onerror(event);
       });
+    }
+    function settle(n, out) {
+      var p = pending[n];
+      delete pending[n];
+      p.resolve(JSON.parse(out));
+      if (keepAfterAnswer) {
+        keepAfterAnswer = false;
+        setTimeout(function () { keepEngine(workerUrl, first); }, 0); // after the answer is shown
+      }
+    }
+    // The question <head> asked, when the page's question is the same one (then it is not asked again).
+    function takeEarly(id, input, lang, links) {
+      if (!asked || asked.taken || asked.key !== JSON.stringify([id, input, lang, links])) return false;
+      asked.taken = true;
+      return true;
     }
     runtime = {
       state: state,
@@ -155,8 +172,10 @@
       // links: the page's link map (config.links), from which the result's HTML links to texts and calculators.
       run: function (id, input, lang, links) {
         if (state.fatal) return Promise.reject(new Error(state.fatal));
-        seq += 1;
-        var n = seq;
+        if (!first) first = { id: id, input: input, lang: lang, links: links };
+        var taken = takeEarly(id, input, lang, links);
+        if (!taken) seq += 1;
+        var n = taken ? asked.seq : seq;
         return new Promise(function (resolve, reject) {
           // A worker that never answers (hung, or stopped without a word) is given up after the timeout.
           var timer = setTimeout(function () { fail("no answer to computation " + n, "timeout"); }, Faults.timeout);
@@ -164,7 +183,8 @@
             resolve: function (out) { clearTimeout(timer); resolve(out); },
             reject: function (err) { clearTimeout(timer); reject(err); },
           };
-          worker.postMessage({ seq: n, id: id, input: input, lang: lang, links: links });
+          if (!taken) worker.postMessage({ seq: n, id: id, input: input, lang: lang, links: links });
+          else if (asked.out !== undefined) settle(n, asked.out);
         });
       },
     };
