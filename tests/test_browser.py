@@ -323,6 +323,50 @@ def test_before_materials_script_the_header_is_as_it_will_be(browser: Any, site_
     assert held["js"] and held["switches"].count(False) == 1, held
 
 
+def test_before_materials_script_a_palette_click_and_a_search_key_are_not_lost(browser: Any, site_url: str) -> None:
+    """A calculator page loads Material's script after its answer; what the visitor does before it comes is done."""
+    switch = "label.md-header__button[for^='__palette']:visible"
+    context = browser.new_context()
+    held: list[Any] = []
+
+    def hold(route: Any) -> None:  # Playwright's handler must be a Python function, not a list's bound method
+        held.append(route)
+
+    try:
+        tab = context.new_page()
+        tab.route("**/javascripts/bundle.*.min.js", hold)  # held until released below
+        tab.goto(f"{site_url}en/calculators/kz-state-duty/")
+        before = tab.locator("body").get_attribute("data-md-color-scheme")
+        tab.locator(switch).first.click()
+        # The scheme changes at once, saved as Material saves it, and the switch back is the one shown.
+        chosen = tab.locator("body").get_attribute("data-md-color-scheme")
+        assert chosen != before
+        assert tab.locator(switch).count() == 1
+        saved = tab.evaluate("__md_get('__palette')")
+        assert saved["color"]["scheme"] == chosen and saved["index"] == 1, saved
+        tab.locator("h1").click()
+        tab.keyboard.press("/")
+        for _ in range(100):
+            if held:
+                break
+            tab.wait_for_timeout(50)
+        (route,) = held  # asked for once, when the visitor turned outside the calculator
+        assert tab.evaluate("typeof window.component$") == "undefined"
+        route.continue_()
+        tab.wait_for_function("typeof window.component$ === 'object'", timeout=BOOT)
+        # The key opens the search once Material runs; Material shows the scheme chosen before it came.
+        tab.wait_for_function(
+            "document.activeElement && document.activeElement.matches('[data-md-component=search-query]')",
+            timeout=10_000,
+        )
+        assert tab.locator("body").get_attribute("data-md-color-scheme") == chosen
+        tab.keyboard.press("Escape")
+        tab.locator(switch).first.click()
+        tab.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') === {before!r}", timeout=10_000)
+    finally:
+        context.close()
+
+
 def test_a_text_page_loads_materials_script_as_material_does(page: Any, site_url: str) -> None:
     html = page.goto(f"{site_url}en/texts/kz-resolution-9/").text()
     assert re.search(r'<script src="[^"]*javascripts/bundle\.[0-9a-f]+\.min\.js"', html)

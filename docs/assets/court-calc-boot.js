@@ -12,7 +12,8 @@
 //            holds what it says until docs/assets/court-calc-runtime.js takes it over (window.CourtCalcEarlyWorker);
 //   prefetch in <head> of any other page: when the visitor points at or focuses a link to a calculator page, the
 //            runtime's files (data-prefetch) are fetched once at low priority, so the click finds them cached;
-//   material last in a calculator page's <body>: Material's script (data-src), once the calculator has answered;
+//   material at the end of a calculator page's <body>, before the calculator's scripts: Material's script
+//            (data-src), once the calculator has answered;
 //   search   (inside scope) Material's search index is fetched in the page's language, and only once the
 //            visitor turns to the search; text pages then download no index they do not use.
 (function () {
@@ -254,7 +255,10 @@
       };
       var tag = document.createElement("script");
       tag.src = src;
-      tag.onload = tag.onerror = function () { document.addEventListener = add; };
+      tag.onload = tag.onerror = function () {
+        document.addEventListener = add;
+        setTimeout(openAskedSearch, 0); // after Material's start (its DOMContentLoaded listener, queued above)
+      };
       document.body.appendChild(tag);
     }
     // After the frame that shows the answer: the visitor sees it before Material's work begins.
@@ -263,12 +267,53 @@
     };
     function outside(event) {
       var target = event.target;
-      if (!(target && target.closest && target.closest(".cc-calc"))) load();
+      if (target && target.closest && target.closest(".cc-calc")) return;
+      if (event.type === "keydown" && !searchAsked && searchKey(event)) searchAsked = true;
+      load();
     }
     ["pointerdown", "focusin", "keydown", "touchstart"].forEach(function (name) {
       document.addEventListener(name, outside, { capture: true, passive: true });
     });
     setTimeout(load, LATEST_MS);
+    keepPaletteClicks();
+  }
+
+  // What the visitor did outside the calculator before Material's script ran is done, not lost. One of Material's
+  // search keys (/, s, f, typed outside a field) opens the search once the script has started, as the key does
+  // then: the search field gets the focus, its text selected.
+  var searchAsked = false;
+  function searchKey(event) {
+    var target = event.target;
+    var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName || ""));
+    return !typing && !event.ctrlKey && !event.metaKey && !event.altKey && /^[/sSfF]$/.test(event.key);
+  }
+  function openAskedSearch() {
+    var query = document.querySelector("[data-md-component='search-query']");
+    if (!searchAsked || !query) return;
+    searchAsked = false;
+    query.focus();
+    query.select();
+  }
+
+  // A click on the palette switch changes the scheme at once, saved as Material saves it (so that its script,
+  // when it comes, shows the same), with the switch to the next scheme shown in its place. Material's own
+  // handler, once there, does the same with the same result.
+  function keepPaletteClicks() {
+    var form = document.querySelector("[data-md-component='palette']");
+    if (!form) return;
+    form.addEventListener("change", function (event) {
+      var input = event.target;
+      var inputs = Array.prototype.slice.call(form.querySelectorAll("input"));
+      var index = inputs.indexOf(input);
+      if (index < 0 || !input.checked) return;
+      var color = {};
+      ["media", "scheme", "primary", "accent"].forEach(function (name) {
+        color[name] = input.getAttribute("data-md-color-" + name);
+      });
+      window.__md_set("__palette", { index: index, color: color });
+      applyPalette();
+      showPaletteToggle();
+    });
   }
 
   // --- search: the page's own language's index, fetched when the visitor turns to the search ------------------

@@ -187,6 +187,12 @@
     });
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
-  else boot();
+  // This script comes at the end of <body> (overrides/main.html, overrides/embed.html), after the calculator's
+  // markup: the calculator starts now, not at DOMContentLoaded, so an answer <head> asked for (court-calc-boot.js)
+  // is shown before the page's first full layout. Loaded before any calculator markup, it waits for the page.
+  if (document.readyState === "loading" && !document.querySelector(".cc-calc[data-calculator]")) {
+    document.addEventListener("DOMContentLoaded", boot);
+  } else {
+    boot();
+  }
 })();
