@@ -12,12 +12,13 @@
 // Plain path, whenever the fast one cannot be used (a file missing or damaged, another Pyodide, a memory image
 // that differs): Pyodide's own boot with its standard library and the calculators archive. A module the
 // snapshot lacks is found by loading the standard library then and asking again.
-import { dataImage, expand, restoreData } from "./csnap.mjs";
+import { expand, restoreData } from "./csnap.mjs";
 
 const pyodideURL = new URL("../../pyodide/__PYODIDE__/", import.meta.url).href;
 const WASM = `${pyodideURL}pyodide.asm.wasm`;
 const SNAPSHOT = new URL("calc.csnap", import.meta.url).href;
 const SNAPSHOT_BYTES = __SNAPSHOT_BYTES__; // header + memory, known at build time: allocated before the download
+const DATA_BYTES = __DATA_BYTES__; // the memory the wasm file's data segments lay out (csnap.mjs dataImage)
 const CACHE = "court-calc-runtime";
 const ARGS = ["-OO", "-X", "no_debug_ranges"];
 
@@ -39,17 +40,25 @@ function reportWasmFailures(report) {
 }
 
 // The wasm download and its compilation, started first, while Pyodide's own modules (1.2 MB of JavaScript) are
-// still being fetched and parsed. Its bytes are also the base the snapshot is decoded against.
+// still being fetched and parsed.
 function earlyWasm() {
-  const response = fetch(WASM).then((got) => {
+  const module = fetch(WASM).then((got) => {
     if (!got.ok) throw new Error(`pyodide.asm.wasm: HTTP ${got.status}`);
-    return got;
+    return WebAssembly.compileStreaming(got);
   });
-  const module = response.then((got) => WebAssembly.compileStreaming(got.clone()));
-  const data = response.then((got) => got.arrayBuffer()).then((b) => dataImage(new Uint8Array(b)));
-  module.catch(() => {}); // each is awaited, and reported, where it is used
-  data.catch(() => {});
-  return { module, data };
+  module.catch(() => {}); // awaited, and reported, where it is used
+  return { module };
+}
+
+// The base the snapshot is decoded against: the memory as the wasm file's data segments lay it out, read from the
+// instance the moment it exists, before any of its code has run (the same bytes csnap.mjs's dataImage takes from
+// the file; restoreData checks them against the build's hash). Null when the memory cannot be read.
+function laidOutData(instance) {
+  try {
+    return new Uint8Array(instance.exports.memory.buffer, 0, DATA_BYTES).slice();
+  } catch (err) {
+    return null;
+  }
 }
 
 async function cachedSnapshot() {
@@ -92,8 +101,9 @@ async function keep(bytes) {
 }
 
 // While Pyodide starts from the snapshot, its own request for the wasm and its compilation are answered with the
-// module compiled early; both hooks are put back as soon as the start is over, whatever its outcome.
-function useEarlyWasm(wasm, report) {
+// module compiled early, and instantiated(instance) is told of the instance; both hooks are put back as soon as
+// the start is over, whatever its outcome.
+function useEarlyWasm(wasm, report, instantiated) {
   const plainFetch = self.fetch;
   const { instantiateStreaming } = WebAssembly;
   self.fetch = (url, options) =>
@@ -109,7 +119,9 @@ function useEarlyWasm(wasm, report) {
       report(`pyodide.asm.wasm: ${reason(err)}`);
       throw err;
     }
-    return { instance: await WebAssembly.instantiate(module, imports), module };
+    const instance = await WebAssembly.instantiate(module, imports);
+    instantiated(instance);
+    return { instance, module };
   };
   return () => {
     self.fetch = plainFetch;
@@ -123,7 +135,10 @@ async function fromSnapshot(modules, wasm, report) {
   const laid = download.then(({ bytes }) => expand(bytes, full));
   laid.catch(() => {}); // reported through the hook below
   const [{ loadPyodide }, { default: createPyodideModule }] = await modules;
-  const putBack = useEarlyWasm(wasm, report);
+  let data = null;
+  const putBack = useEarlyWasm(wasm, report, (instance) => {
+    data = laidOutData(instance);
+  });
   try {
     const py = await loadPyodide({
       indexURL: pyodideURL,
@@ -133,7 +148,8 @@ async function fromSnapshot(modules, wasm, report) {
       lockFileContents: __LOCK__,
       createPyodideModule: async (settings) => {
         const module = await createPyodideModule(settings);
-        restoreData(await laid, full, await wasm.data);
+        if (!data) throw new Error("csnap: the wasm's memory could not be read before it ran");
+        restoreData(await laid, full, data);
         return module;
       },
     });

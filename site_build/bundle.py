@@ -100,6 +100,14 @@ def snapshot_total(csnap: bytes) -> int:
     return int(memory + header)
 
 
+def snapshot_data_bytes(csnap: bytes) -> int:
+    """Bytes of the memory the wasm file's data segments lay out, the base the csnap is decoded against."""
+    magic, _page, _memory, image = struct.unpack_from("<4I", csnap)
+    if magic != 0x316E7363:
+        raise ValueError("not a csnap")
+    return int(image)
+
+
 def runtime_source(path: Path, csnap: bytes) -> str:
     """A runtime module as served: the build's values written in for each placeholder the file has."""
     lock = json.loads((PYODIDE_NPM / "pyodide-lock.json").read_text(encoding="utf-8"))
@@ -107,6 +115,7 @@ def runtime_source(path: Path, csnap: bytes) -> str:
     for name, value in {
         "__PYODIDE__": PYODIDE_VERSION,
         "__SNAPSHOT_BYTES__": str(snapshot_total(csnap)),
+        "__DATA_BYTES__": str(snapshot_data_bytes(csnap)),
         "__LOCK__": json.dumps({"info": lock["info"], "packages": {}}, separators=(",", ":")),
     }.items():
         source = source.replace(name, value)
