@@ -367,6 +367,33 @@ def test_before_materials_script_a_palette_click_and_a_search_key_are_not_lost(b
         context.close()
 
 
+def test_a_search_key_followed_by_a_click_elsewhere_does_not_take_the_focus_later(browser: Any, site_url: str) -> None:
+    context = browser.new_context()
+    held: list[Any] = []
+
+    def hold(route: Any) -> None:
+        held.append(route)
+
+    try:
+        tab = context.new_page()
+        tab.route("**/javascripts/bundle.*.min.js", hold)
+        tab.goto(f"{site_url}en/calculators/kz-state-duty/")
+        tab.locator("h1").click()
+        tab.keyboard.press("s")
+        field = tab.locator('[name="claims.0.amount"]')
+        field.click()  # the visitor went on to the calculator
+        for _ in range(100):
+            if held:
+                break
+            tab.wait_for_timeout(50)
+        held[0].continue_()
+        tab.wait_for_function("typeof window.component$ === 'object'", timeout=BOOT)
+        tab.wait_for_timeout(500)
+        assert tab.evaluate("document.activeElement.name") == "claims.0.amount"
+    finally:
+        context.close()
+
+
 def test_a_text_page_loads_materials_script_as_material_does(page: Any, site_url: str) -> None:
     html = page.goto(f"{site_url}en/texts/kz-resolution-9/").text()
     assert re.search(r'<script src="[^"]*javascripts/bundle\.[0-9a-f]+\.min\.js"', html)

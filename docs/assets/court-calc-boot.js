@@ -255,10 +255,11 @@
       };
       var tag = document.createElement("script");
       tag.src = src;
-      tag.onload = tag.onerror = function () {
+      tag.onload = function () {
         document.addEventListener = add;
         setTimeout(openAskedSearch, 0); // after Material's start (its DOMContentLoaded listener, queued above)
       };
+      tag.onerror = function () { document.addEventListener = add; };
       document.body.appendChild(tag);
     }
     // After the frame that shows the answer: the visitor sees it before Material's work begins.
@@ -273,6 +274,10 @@
     }
     ["pointerdown", "focusin", "keydown", "touchstart"].forEach(function (name) {
       document.addEventListener(name, outside, { capture: true, passive: true });
+    });
+    // A click or a focus anywhere after the search key means the visitor went on to something else.
+    ["pointerdown", "focusin"].forEach(function (name) {
+      document.addEventListener(name, function () { searchAsked = false; }, { capture: true, passive: true });
     });
     setTimeout(load, LATEST_MS);
     keepPaletteClicks();

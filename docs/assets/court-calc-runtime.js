@@ -43,8 +43,9 @@
   // worker) is registered and asked to start an engine of its own, so that the next calculator page answers at
   // once (court-calc-boot.js asks it first). Keepers of older builds are unregistered. Best effort: where service
   // workers are unavailable or refused (file://, private modes, some embedding sites) pages keep their own worker.
-  // question: this page's first question, which the keeper answers once as it starts (its answer is dropped): the
-  // code a calculation runs is compiled then, not while the next page waits for its answer.
+  // question: this page's first question that had an answer without an error (null if none yet), which the keeper
+  // answers once as it starts (its answer is dropped): the code a calculation runs is compiled then, not while the
+  // next page waits for its answer.
   function keepEngine(workerUrl, question) {
     var container = navigator.serviceWorker;
     if (!container || window.location.protocol === "file:") return;
@@ -89,7 +90,7 @@
     var worker;
     var loadTimer = null;
     var keepAfterAnswer = false; // the keeper waits for the first answer (see "ready" below)
-    var first = null; // the first question, which the keeper answers once as it starts
+    var first = null; // the first question answered without an error, which the keeper answers once as it starts
     // The page's <head> may have started the worker already (court-calc-boot.js, step "runtime"): take it over
     // with what it has said so far, and with the question it asked for the address's input, if any ({seq, key};
     // out: its answer, kept until the page asks the same question).
@@ -126,8 +127,9 @@
           listeners.forEach(function (fn) { fn(state); });
           // The keeper is registered once this page has its first answer (or at once when nothing is asked): its
           // start parses Pyodide again and would share the processor with the answer the visitor is waiting for.
+          // A question <head> asked and the page has not taken yet counts as asked: the page asks it next.
           if (state.host !== "keeper") {
-            if (Object.keys(pending).length) keepAfterAnswer = true;
+            if (Object.keys(pending).length || (asked && !asked.taken)) keepAfterAnswer = true;
             else setTimeout(function () { keepEngine(workerUrl, first); }, 0);
           }
         } else if (msg.fatal) {
@@ -148,7 +150,9 @@
     function settle(n, out) {
       var p = pending[n];
       delete pending[n];
-      p.resolve(JSON.parse(out));
+      var answer = JSON.parse(out);
+      if (!first && !answer.error) first = p.question;
+      p.resolve(answer);
       if (keepAfterAnswer) {
         keepAfterAnswer = false;
         setTimeout(function () { keepEngine(workerUrl, first); }, 0); // after the answer is shown
@@ -172,7 +176,6 @@
       // links: the page's link map (config.links), from which the result's HTML links to texts and calculators.
       run: function (id, input, lang, links) {
         if (state.fatal) return Promise.reject(new Error(state.fatal));
-        if (!first) first = { id: id, input: input, lang: lang, links: links };
         var taken = takeEarly(id, input, lang, links);
         if (!taken) seq += 1;
         var n = taken ? asked.seq : seq;
@@ -180,6 +183,7 @@
           // A worker that never answers (hung, or stopped without a word) is given up after the timeout.
           var timer = setTimeout(function () { fail("no answer to computation " + n, "timeout"); }, Faults.timeout);
           pending[n] = {
+            question: { id: id, input: input, lang: lang, links: links },
             resolve: function (out) { clearTimeout(timer); resolve(out); },
             reject: function (err) { clearTimeout(timer); reject(err); },
           };
