@@ -281,7 +281,7 @@ def test_a_calculator_page_loads_materials_script_after_its_answer_and_search_wo
     html = page.goto(f"{site_url}{PREFIX[lang]}calculators/kz-state-duty/{query}").text()
     # Material's bundle is not among the page's scripts: the material step names it for later.
     assert re.search(r'<script src="[^"]*javascripts/bundle\.[0-9a-f]+\.min\.js"', html) is None
-    (src,) = re.findall(r'data-step="material" data-src="([^"]+)"', html)
+    (src,) = re.findall(r'court-calc-material\.js" data-src="([^"]+)"', html)
     wait_live(page)
     page.wait_for_function("typeof window.component$ === 'object'", timeout=BOOT)
     order = page.evaluate(ORDER)
@@ -397,7 +397,7 @@ def test_a_search_key_followed_by_a_click_elsewhere_does_not_take_the_focus_late
 def test_a_text_page_loads_materials_script_as_material_does(page: Any, site_url: str) -> None:
     html = page.goto(f"{site_url}en/texts/kz-resolution-9/").text()
     assert re.search(r'<script src="[^"]*javascripts/bundle\.[0-9a-f]+\.min\.js"', html)
-    assert 'data-step="material"' not in html
+    assert "court-calc-material.js" not in html
 
 
 def test_text_reader_controls(page: Any, site_url: str) -> None:

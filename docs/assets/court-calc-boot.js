@@ -3,7 +3,8 @@
 // files only, with no 'unsafe-inline'. The templates in overrides/partials/javascripts/ include this file at the
 // places where Material puts its inline scripts, and name the step to run in data-step:
 //   scope    in <head>: the storage helpers Material's bundle calls (__md_scope, __md_hash, __md_get, __md_set);
-//   palette  in the header, after the colour toggles: the colour scheme the visitor chose, before the first paint;
+//   palette  in the header, after the colour toggles: the colour scheme the visitor chose, before the first paint
+//            (and a click on the switch applied at once, before Material's script has come to a calculator page);
 //   content  after the page content: a link to a content tab selects that tab (and remembered tabs, if enabled).
 // Each step behaves as Material's inline script of the same place (Material 9.8.1). Plain ES5, no modules.
 // Two steps are the site's own:
@@ -12,8 +13,6 @@
 //            holds what it says until docs/assets/court-calc-runtime.js takes it over (window.CourtCalcEarlyWorker);
 //   prefetch in <head> of any other page: when the visitor points at or focuses a link to a calculator page, the
 //            runtime's files (data-prefetch) are fetched once at low priority, so the click finds them cached;
-//   material at the end of a calculator page's <body>, before the calculator's scripts: Material's script
-//            (data-src), once the calculator has answered;
 //   search   (inside scope) Material's search index is fetched in the page's language, and only once the
 //            visitor turns to the search; text pages then download no index they do not use.
 (function () {
@@ -93,6 +92,27 @@
     });
   }
 
+  // A click on the palette switch changes the scheme at once, saved as Material saves it (so that its script,
+  // when it comes, shows the same), with the switch to the next scheme shown in its place. Material's own
+  // handler, once there, does the same with the same result.
+  function keepPaletteClicks() {
+    var form = document.querySelector("[data-md-component='palette']");
+    if (!form) return;
+    form.addEventListener("change", function (event) {
+      var input = event.target;
+      var inputs = Array.prototype.slice.call(form.querySelectorAll("input"));
+      var index = inputs.indexOf(input);
+      if (index < 0 || !input.checked) return;
+      var color = {};
+      ["media", "scheme", "primary", "accent"].forEach(function (name) {
+        color[name] = input.getAttribute("data-md-color-" + name);
+      });
+      window.__md_set("__palette", { index: index, color: color });
+      applyPalette();
+      showPaletteToggle();
+    });
+  }
+
   // --- content: content tabs chosen by the address or remembered from an earlier page -------------------------
   function selectTabs() {
     if (script.hasAttribute("data-tabs-link")) {
@@ -152,7 +172,7 @@
   }
 
   function startWorker() {
-    // Material's script, which comes late on a calculator page (step "material"), first swaps the page's "no-js"
+    // Material's script, which comes late on a calculator page (court-calc-material.js), first swaps the page's "no-js"
     // class for "js"; done here, the header is laid out with its search button from the first paint on.
     document.documentElement.classList.replace("no-js", "js");
     if (window.location.protocol === "file:" || !window.Worker) return; // offline: court-calc-runtime.js boots it
@@ -230,97 +250,6 @@
     });
   }
 
-  // --- material: Material's script on a calculator page, once the calculator has answered ----------------------
-  // overrides/main.html leaves Material's bundle out of a calculator page's scripts; it is loaded here when the
-  // calculator has shown its first answer or failure (court-calc.js calls window.CourtCalcMaterial), when the
-  // visitor turns to anything outside the calculator (the search, the menu, the palette), or after LATEST_MS.
-  // Material starts on DOMContentLoaded, which has passed by then: while its script runs, a listener it adds for
-  // that event is called at once (in a task of its own) instead of waiting for an event that will not come again.
-  var LATEST_MS = 5000;
-  function loadMaterialLater() {
-    var src = script.getAttribute("data-src");
-    var started = false;
-    function load() {
-      if (started || !src) return;
-      started = true;
-      var add = document.addEventListener;
-      document.addEventListener = function (type, listener) {
-        if (type !== "DOMContentLoaded" || document.readyState === "loading") return add.apply(this, arguments);
-        setTimeout(function () {
-          var event = new Event("DOMContentLoaded");
-          if (typeof listener === "function") listener.call(document, event);
-          else if (listener && listener.handleEvent) listener.handleEvent(event);
-        }, 0);
-        return undefined;
-      };
-      var tag = document.createElement("script");
-      tag.src = src;
-      tag.onload = function () {
-        document.addEventListener = add;
-        setTimeout(openAskedSearch, 0); // after Material's start (its DOMContentLoaded listener, queued above)
-      };
-      tag.onerror = function () { document.addEventListener = add; };
-      document.body.appendChild(tag);
-    }
-    // After the frame that shows the answer: the visitor sees it before Material's work begins.
-    window.CourtCalcMaterial = function () {
-      window.requestAnimationFrame(function () { setTimeout(load, 0); });
-    };
-    function outside(event) {
-      var target = event.target;
-      if (target && target.closest && target.closest(".cc-calc")) return;
-      if (event.type === "keydown" && !searchAsked && searchKey(event)) searchAsked = true;
-      load();
-    }
-    ["pointerdown", "focusin", "keydown", "touchstart"].forEach(function (name) {
-      document.addEventListener(name, outside, { capture: true, passive: true });
-    });
-    // A click or a focus anywhere after the search key means the visitor went on to something else.
-    ["pointerdown", "focusin"].forEach(function (name) {
-      document.addEventListener(name, function () { searchAsked = false; }, { capture: true, passive: true });
-    });
-    setTimeout(load, LATEST_MS);
-    keepPaletteClicks();
-  }
-
-  // What the visitor did outside the calculator before Material's script ran is done, not lost. One of Material's
-  // search keys (/, s, f, typed outside a field) opens the search once the script has started, as the key does
-  // then: the search field gets the focus, its text selected.
-  var searchAsked = false;
-  function searchKey(event) {
-    var target = event.target;
-    var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName || ""));
-    return !typing && !event.ctrlKey && !event.metaKey && !event.altKey && /^[/sSfF]$/.test(event.key);
-  }
-  function openAskedSearch() {
-    var query = document.querySelector("[data-md-component='search-query']");
-    if (!searchAsked || !query) return;
-    searchAsked = false;
-    query.focus();
-    query.select();
-  }
-
-  // A click on the palette switch changes the scheme at once, saved as Material saves it (so that its script,
-  // when it comes, shows the same), with the switch to the next scheme shown in its place. Material's own
-  // handler, once there, does the same with the same result.
-  function keepPaletteClicks() {
-    var form = document.querySelector("[data-md-component='palette']");
-    if (!form) return;
-    form.addEventListener("change", function (event) {
-      var input = event.target;
-      var inputs = Array.prototype.slice.call(form.querySelectorAll("input"));
-      var index = inputs.indexOf(input);
-      if (index < 0 || !input.checked) return;
-      var color = {};
-      ["media", "scheme", "primary", "accent"].forEach(function (name) {
-        color[name] = input.getAttribute("data-md-color-" + name);
-      });
-      window.__md_set("__palette", { index: index, color: color });
-      applyPalette();
-      showPaletteToggle();
-    });
-  }
-
   // --- search: the page's own language's index, fetched when the visitor turns to the search ------------------
   // Material asks for search/search_index.json with XMLHttpRequest as soon as a page loads. The build writes one
   // index per language (site_build/search_index.py); the request is pointed at the page's language and held
@@ -373,7 +302,7 @@
   else if (step === "palette") {
     applyPalette();
     showPaletteToggle();
+    keepPaletteClicks();
   }
-  else if (step === "material") loadMaterialLater();
   else if (step === "content") selectTabs();
 })();

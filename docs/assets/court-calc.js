@@ -81,7 +81,7 @@
   };
 
   // The calculator has shown what it has to show (an answer, a failure, or its example with Python ready): a
-  // calculator page loads Material's script now (court-calc-boot.js, step "material"; other pages have it already).
+  // calculator page loads Material's script now (court-calc-material.js; other pages have it already).
   function answered() {
     if (window.CourtCalcMaterial) window.CourtCalcMaterial();
   }
