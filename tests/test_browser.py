@@ -305,7 +305,7 @@ def test_before_materials_script_the_header_is_as_it_will_be(browser: Any, site_
     header = """() => ({
       js: document.documentElement.classList.contains('js'),
       search: getComputedStyle(document.querySelector('label.md-header__button[for="__search"]')).display !== 'none',
-      switches: [...document.querySelectorAll('[data-md-component=palette] label')].map(l => l.hidden),
+      switches: [...document.querySelectorAll('[data-cc-palette] label')].map(l => l.hidden),
     })"""
     context = browser.new_context()
     try:

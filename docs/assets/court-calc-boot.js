@@ -3,8 +3,8 @@
 // files only, with no 'unsafe-inline'. The templates in overrides/partials/javascripts/ include this file at the
 // places where Material puts its inline scripts, and name the step to run in data-step:
 //   scope    in <head>: the storage helpers Material's bundle calls (__md_scope, __md_hash, __md_get, __md_set);
-//   palette  in the header, after the colour toggles: the colour scheme the visitor chose, before the first paint
-//            (and a click on the switch applied at once, before Material's script has come to a calculator page);
+//   palette  in the header, after the colour toggles: the colour scheme the visitor chose, before the first paint,
+//            and the switch itself (Material's palette component is not mounted: see mountPalette);
 //   content  after the page content: a link to a content tab selects that tab (and remembered tabs, if enabled).
 // Each step behaves as Material's inline script of the same place (Material 9.8.1). Plain ES5, no modules.
 // Two steps are the site's own:
@@ -20,6 +20,18 @@
 
   var script = document.currentScript;
   var step = script ? script.getAttribute("data-step") : null;
+
+  // --- scope: the marks Material's script puts on <html>, set before any style is computed ------------------------
+  // Material's script swaps the page's "no-js" class for "js", and its focus-visible helper marks <html> with a class
+  // and an attribute. Set here, in <head>, they cost nothing: the header is laid out with its search button from the
+  // first paint on, and the script, which comes late on a calculator page (court-calc-material.js), finds them set
+  // and does not restyle the whole page for them in the task that starts it.
+  function markScripted() {
+    var root = document.documentElement;
+    root.classList.replace("no-js", "js");
+    root.classList.add("js-focus-visible");
+    root.setAttribute("data-js-focus-visible", "");
+  }
 
   // --- scope: where Material keeps its settings in the browser's storage --------------------------------------
   function defineScope() {
@@ -50,67 +62,90 @@
     };
   }
 
-  // --- palette: the visitor's saved colour scheme, applied to <body> before the page is drawn -----------------
-  function applyPalette() {
-    var palette = window.__md_get("__palette");
-    if (!palette || !palette.color) return;
-    var color = palette.color;
-    if (color.media === "(prefers-color-scheme)") {
-      // "follow the system": take the toggle that matches the system's current preference
-      var light = window.matchMedia("(prefers-color-scheme: light)").matches;
-      var wanted = light ? "(prefers-color-scheme: light)" : "(prefers-color-scheme: dark)";
-      var toggle = document.querySelector("[data-md-color-media='" + wanted + "']");
-      ["media", "scheme", "primary", "accent"].forEach(function (name) {
-        color[name] = toggle.getAttribute("data-md-color-" + name);
-      });
+  // --- palette: the colour scheme and the switch in the header -------------------------------------------------
+  // The switch is the site's (overrides/partials/palette.html marks it data-cc-palette, so Material's script does not
+  // mount its own palette on it). It behaves as Material's: the saved choice, else the first scheme whose media query
+  // matches, is applied before the first paint and saved as Material saves it; a click on the switch, or Enter on it,
+  // moves to the next scheme; the theme-color and color-scheme meta tags follow the header's colours. Material's
+  // component would redo all of this when its script starts, in one task with three restyles of the whole page.
+  function readSaved() {
+    try {
+      return window.__md_get("__palette");
+    } catch (err) {
+      return null; // unreadable storage or a damaged value: as if nothing were saved
     }
-    Object.keys(color).forEach(function (name) {
-      document.body.setAttribute("data-md-color-" + name, color[name]);
-    });
   }
-
-  // The switch to the other scheme, shown as Material's palette component shows it once its script runs (the
-  // saved choice, else the first scheme whose media query matches): a calculator page loads that script late, and
-  // the header would otherwise gain the button then and shift.
-  function showPaletteToggle() {
-    var form = document.querySelector("[data-md-component='palette']");
+  function hexColor(css) {
+    return (css.match(/\d+/g) || []).map(function (part) {
+      return ("0" + Number(part).toString(16)).slice(-2);
+    }).join("");
+  }
+  function addMeta(name) {
+    var meta = document.createElement("meta");
+    meta.name = name;
+    document.head.appendChild(meta);
+    return meta;
+  }
+  function mountPalette() {
+    var form = document.querySelector("[data-cc-palette]");
     if (!form) return;
     var inputs = Array.prototype.slice.call(form.querySelectorAll("input"));
-    var saved = null;
-    try {
-      saved = window.__md_get("__palette");
-    } catch (err) {
-      saved = null; // unreadable storage: Material's own script reads it the same way and falls back the same way
+    if (!inputs.length) return;
+    var themeColor = addMeta("theme-color");
+    var colorScheme = addMeta("color-scheme");
+    var current = 0;
+    function choose(index, switching) {
+      current = index;
+      var color = {};
+      ["media", "scheme", "primary", "accent"].forEach(function (name) {
+        color[name] = inputs[index].getAttribute("data-md-color-" + name);
+      });
+      if (color.media === "(prefers-color-scheme)") {
+        // "follow the system": the colours of the toggle that matches the system's current preference
+        var light = window.matchMedia("(prefers-color-scheme: light)").matches;
+        var wanted = light ? "(prefers-color-scheme: light)" : "(prefers-color-scheme: dark)";
+        var toggle = form.querySelector("[data-md-color-media='" + wanted + "']");
+        if (toggle) ["scheme", "primary", "accent"].forEach(function (name) {
+          color[name] = toggle.getAttribute("data-md-color-" + name);
+        });
+      }
+      // while the scheme changes, Material's CSS turns transitions off ([data-md-color-switching] *)
+      if (switching) document.body.setAttribute("data-md-color-switching", "");
+      Object.keys(color).forEach(function (name) {
+        document.body.setAttribute("data-md-color-" + name, color[name]);
+      });
+      inputs.forEach(function (input, i) {
+        var label = input.nextElementSibling;
+        if (label && label.tagName === "LABEL") label.hidden = i !== index;
+      });
+      window.__md_set("__palette", { index: index, color: color });
+      var style = window.getComputedStyle(document.querySelector("[data-md-component='header']") || form);
+      colorScheme.content = style.colorScheme;
+      themeColor.content = "#" + hexColor(style.backgroundColor);
+      if (switching) setTimeout(function () { document.body.removeAttribute("data-md-color-switching"); }, 0);
     }
+    var saved = readSaved();
     var index = saved && typeof saved.index === "number" ? saved.index : inputs.findIndex(function (input) {
       return window.matchMedia(input.getAttribute("data-md-color-media")).matches;
     });
-    index = Math.max(0, Math.min(index, inputs.length - 1));
-    inputs.forEach(function (input, i) {
-      var label = input.nextElementSibling;
-      if (label && label.tagName === "LABEL") label.hidden = i !== index;
-    });
-  }
-
-  // A click on the palette switch changes the scheme at once, saved as Material saves it (so that its script,
-  // when it comes, shows the same), with the switch to the next scheme shown in its place. Material's own
-  // handler, once there, does the same with the same result.
-  function keepPaletteClicks() {
-    var form = document.querySelector("[data-md-component='palette']");
-    if (!form) return;
+    choose(Math.max(0, Math.min(index, inputs.length - 1)), false);
     form.addEventListener("change", function (event) {
-      var input = event.target;
-      var inputs = Array.prototype.slice.call(form.querySelectorAll("input"));
-      var index = inputs.indexOf(input);
-      if (index < 0 || !input.checked) return;
-      var color = {};
-      ["media", "scheme", "primary", "accent"].forEach(function (name) {
-        color[name] = input.getAttribute("data-md-color-" + name);
-      });
-      window.__md_set("__palette", { index: index, color: color });
-      applyPalette();
-      showPaletteToggle();
+      var chosen = inputs.indexOf(event.target);
+      if (chosen >= 0 && event.target.checked) choose(chosen, true);
     });
+    form.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter") return;
+      var next = inputs[(current + 1) % inputs.length];
+      next.click();
+      next.focus();
+    });
+    // "follow the system" follows it while the page is open
+    var system = window.matchMedia("(prefers-color-scheme: light)");
+    var follow = function () {
+      if (inputs[current].getAttribute("data-md-color-media") === "(prefers-color-scheme)") choose(current, true);
+    };
+    if (system.addEventListener) system.addEventListener("change", follow);
+    else if (system.addListener) system.addListener(follow);
   }
 
   // --- content: content tabs chosen by the address or remembered from an earlier page -------------------------
@@ -172,9 +207,6 @@
   }
 
   function startWorker() {
-    // Material's script, which comes late on a calculator page (court-calc-material.js), first swaps the page's "no-js"
-    // class for "js"; done here, the header is laid out with its search button from the first paint on.
-    document.documentElement.classList.replace("no-js", "js");
     if (window.location.protocol === "file:" || !window.Worker) return; // offline: court-calc-runtime.js boots it
     var url = script.getAttribute("data-worker");
     var early = { worker: null, events: [] };
@@ -296,13 +328,10 @@
   if (step === "runtime") startWorker();
   else if (step === "prefetch") prefetchOnIntent();
   else if (step === "scope") {
+    markScripted();
     defineScope();
     gateSearchIndex();
   }
-  else if (step === "palette") {
-    applyPalette();
-    showPaletteToggle();
-    keepPaletteClicks();
-  }
+  else if (step === "palette") mountPalette();
   else if (step === "content") selectTabs();
 })();
