@@ -45,6 +45,7 @@ from site_build import (
     register,
     templating,
     texts,
+    ui,
     values,
 )
 from site_build.glossary import Glossary
@@ -121,6 +122,12 @@ def calc_links(page: Page, files: Files, lang: str) -> texts.CalcLinks:
 @event_priority(-110)  # after mkdocs-static-i18n (-100), which remakes every File from the docs folder
 def on_files(files: Files, config: Any) -> Files:
     return pages.add_embed_pages(files, config)
+
+
+def on_env(env: Any, config: Any, files: Files) -> Any:
+    # The names of the header's colour scheme switch, in the language of the pass (overrides/partials/palette.html).
+    env.filters["cc_chrome_word"] = ui.chrome_word
+    return env
 
 
 def on_page_markdown(markdown: str, page: Page, config: Any, files: Files) -> str:

@@ -57,3 +57,20 @@ WORDS = {
     ),
 }
 UI: dict[str, dict[str, str]] = by_lang(WORDS)
+
+# The names of the colour scheme switch in the header (theme.palette in mkdocs.yml, in English there), shown as its
+# tooltip and read out by screen readers; overrides/partials/palette.html writes them in the page's language.
+PALETTE = [
+    # Translators: the header's button that turns the site's colours dark (its tooltip).
+    t("Switch to the dark colour scheme"),
+    # Translators: the header's button that turns the site's colours light again (its tooltip).
+    t("Switch to the light colour scheme"),
+]
+
+
+def chrome_word(english: str, lang: str) -> str:
+    """A name of the site's chrome given in English in mkdocs.yml (``PALETTE``), in ``lang``; unknown: as given."""
+    for word in PALETTE:
+        if word["en"] == english:
+            return word[lang]
+    return english

@@ -288,7 +288,7 @@ def test_a_calculator_page_loads_materials_script_after_its_answer_and_search_wo
     assert order["material"] is not None and order["live"] is not None
     assert order["material"] > order["live"], order
     assert (built_site / PREFIX[lang] / "calculators/kz-state-duty" / src).resolve().is_file(), src
-    # Material works once loaded: the palette switch is Material's,
+    # Material works once loaded: the palette switch (the site's, beside Material's script) still switches,
     before = page.locator("body").get_attribute("data-md-color-scheme")
     page.locator("label.md-header__button[for^='__palette']:visible").first.click()
     page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') !== {before!r}", timeout=10_000)

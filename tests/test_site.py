@@ -14,6 +14,7 @@ from calculators import CalcError, calculators, parameters, render, run
 from calculators.i18n import LANGS
 from calculators.sources import known, sources
 from site_build import bundle, texts
+from site_build.ui import PALETTE
 
 ROOT = Path(__file__).resolve().parents[1]
 PREFIX = {"ru": "", "kk": "kk/", "ky": "ky/", "en": "en/"}
@@ -187,6 +188,23 @@ def test_no_english_left_in_the_chrome(built_site: Path, lang: str) -> None:
         words = re.sub(r"<[^>]+>", " ", chrome)
         left = [w for w in ENGLISH_CHROME if re.search(rf"\b{w}\b", words)]
         assert not left, (lang, path, left)
+
+
+@pytest.mark.site
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_colour_scheme_switch_speaks_the_pages_language(built_site: Path, lang: str) -> None:
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    names = [option["toggle"]["name"] for option in config["theme"]["palette"]]
+    words = {word["en"]: word for word in PALETTE}
+    assert set(names) <= set(words), names  # every name in mkdocs.yml has its words in the site's catalogue
+    expected = [words[name][lang] for name in names]
+    if lang != "en":
+        assert not set(expected) & set(names), expected
+    for path in PAGES:
+        form = re.search(r"<form [^>]*data-cc-palette.*?</form>", page(built_site, lang, path), re.S)
+        assert form, (lang, path)
+        assert re.findall(r'aria-label="([^"]+)"', form.group(0)) == expected, (lang, path)
+        assert re.findall(r'<label [^>]*title="([^"]+)"', form.group(0)) == expected, (lang, path)
 
 
 @pytest.mark.site
