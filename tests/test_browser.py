@@ -155,13 +155,7 @@ def test_pointing_at_a_calculator_link_prefetches_the_runtime(page: Any, site_ur
     page.wait_for_timeout(300)
     assert not [u for u in loaded if "/assets/runtime/" in u or "pyodide" in u]
     page.locator('article a[href*="calculators/kz-"]:visible').first.hover()
-    page.wait_for_function(
-        "performance.getEntriesByType('resource').some(e => e.name.endsWith('pyodide.asm.wasm') && e.responseEnd > 0)",
-        timeout=BOOT,
-    )
-    page.wait_for_load_state("networkidle")
-    fetched = {u.rsplit("/", 1)[1] for u in loaded if "/assets/runtime/" in u or "/assets/pyodide/" in u}
-    assert fetched >= {
+    expected = {
         "court-calc-worker.mjs",
         "court-calc-engine.mjs",
         "csnap.mjs",
@@ -169,6 +163,15 @@ def test_pointing_at_a_calculator_link_prefetches_the_runtime(page: Any, site_ur
         "pyodide.asm.wasm",
         "pyodide.asm.mjs",
     }
+    # Each file counts once its download has finished (the snapshot, the largest, last); waited for file by file,
+    # as "network idle" can come while the low-priority snapshot is still on its way on a loaded machine.
+    fetched: set[str] = set()
+    for _ in range(BOOT // 100):
+        fetched = {u.rsplit("/", 1)[1] for u in loaded if "/assets/runtime/" in u or "/assets/pyodide/" in u}
+        if fetched >= expected:
+            break
+        page.wait_for_timeout(100)
+    assert fetched >= expected, sorted(expected - fetched)
 
 
 @pytest.mark.parametrize("lang", list(PREFIX))
