@@ -19,17 +19,17 @@ from typing import Any
 
 from mkdocs.plugins import event_priority
 
-HINT = "//# allFunctionsCalledOnLoad\n"
+HINT = b"//# allFunctionsCalledOnLoad\n"
 
 
 def add_hint(site: Path) -> list[Path]:
     """Begin each of Material's bundles in ``site`` with the hint (once); returns the files changed."""
     changed = []
     for path in sorted((site / "assets" / "javascripts").glob("bundle.*.min.js")):
-        text = path.read_text(encoding="utf-8")
-        if text.startswith(HINT):
+        data = path.read_bytes()  # as bytes: the bundle's own bytes follow the hint unchanged
+        if data.startswith(HINT):
             continue
-        path.write_text(HINT + text, encoding="utf-8")
+        path.write_bytes(HINT + data)
         source_map = path.with_name(path.name + ".map")
         if source_map.is_file():
             data = json.loads(source_map.read_text(encoding="utf-8"))

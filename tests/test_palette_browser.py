@@ -30,6 +30,13 @@ STATE = """() => ({
   focused: document.activeElement ? document.activeElement.id : null,
 })"""
 
+# Every change of the scheme and of the "switching" mark on <body>, with the document's state when it was made.
+HISTORY = """window.__schemes = [];
+new MutationObserver(list => list.forEach(m => window.__schemes.push(
+  [m.attributeName, m.target.getAttribute(m.attributeName), document.readyState])))
+  .observe(document, {subtree: true, attributes: true,
+                      attributeFilter: ['data-md-color-scheme', 'data-md-color-switching']});"""
+
 
 @pytest.fixture
 def dark_tab(browser: Any, site_url: str) -> Iterator[Any]:
@@ -48,6 +55,7 @@ def settled(tab: Any) -> dict[str, Any]:
 
 
 def test_the_switch_works_by_click_and_by_enter_beside_materials_script(page: Any, site_url: str) -> None:
+    page.add_init_script(HISTORY)
     page.goto(f"{site_url}en/texts/kz-resolution-9/")  # a page that loads Material's script as Material does
     page.wait_for_function("typeof window.component$ === 'object'", timeout=BOOT)
     start = settled(page)
@@ -55,8 +63,15 @@ def test_the_switch_works_by_click_and_by_enter_beside_materials_script(page: An
     assert start["scheme"] == "default" and start["shown"] == ["__palette_1"], start
     assert start["colorScheme"] == ["light"] and start["themeColor"] == ["#4051b5"], start
     assert start["saved"]["index"] == 0 and start["saved"]["color"]["scheme"] == "default", start
+    page.evaluate("window.__schemes.length = 0")
     page.locator(SWITCH).click()
     dark = settled(page)
+    # transitions are off while the scheme changes (Material's CSS: [data-md-color-switching] *), on again after
+    assert page.evaluate("window.__schemes") == [
+        ["data-md-color-switching", "", "complete"],
+        ["data-md-color-scheme", "slate", "complete"],
+        ["data-md-color-switching", None, "complete"],
+    ]
     assert dark["scheme"] == "slate" and dark["shown"] == ["__palette_0"], dark
     assert dark["colorScheme"] == ["dark"] and len(dark["themeColor"]) == 1, dark
     assert dark["saved"] == {
@@ -86,11 +101,18 @@ def test_with_nothing_saved_the_systems_scheme_is_shown_from_the_first_paint(
         # Material's script held: what the page shows before it comes (here, until after the calculator's answer).
         # A text page runs it as Material does, at the end of <body>; the widget does not load it.
         dark_tab.route(BUNDLE, lambda route: None)
+    dark_tab.add_init_script(HISTORY)
     dark_tab.goto(f"{site_url}{path}")
     state = dark_tab.evaluate(STATE)
     assert state["scheme"] == "slate" and state["colorScheme"] == ["dark"], state
-    assert state["saved"]["index"] == 1 and state["saved"]["color"]["scheme"] == "slate", state
-    if not path.startswith("embed/"):  # the widget's header is hidden
+    # Set once, by the header's script while the page was still being parsed (so before it was first drawn), and
+    # not as a switch with transitions turned off.
+    assert dark_tab.evaluate("window.__schemes") == [["data-md-color-scheme", "slate", "loading"]]
+    if path.startswith("embed/"):
+        # The widget's switch is hidden: the system's scheme is shown but not saved as if the visitor had chosen it.
+        assert state["saved"] is None, state
+    else:
+        assert state["saved"]["index"] == 1 and state["saved"]["color"]["scheme"] == "slate", state
         assert state["shown"] == ["__palette_0"], state
         assert dark_tab.locator(SWITCH).get_attribute("title")
 

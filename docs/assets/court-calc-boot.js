@@ -94,6 +94,11 @@
     var themeColor = addMeta("theme-color");
     var colorScheme = addMeta("color-scheme");
     var current = 0;
+    // In the widget the switch is hidden (overrides/embed.html): the system's scheme is shown, and not saved, so
+    // that the widget follows the system on the next visit instead of keeping a choice the visitor never made.
+    var usable = !form.closest("[hidden]");
+    // switching: a change after the page was drawn (a click, Enter, the system's preference, or this step run
+    // late, as on the 404 page), during which Material's CSS turns transitions off ([data-md-color-switching] *).
     function choose(index, switching) {
       current = index;
       var color = {};
@@ -109,7 +114,6 @@
           color[name] = toggle.getAttribute("data-md-color-" + name);
         });
       }
-      // while the scheme changes, Material's CSS turns transitions off ([data-md-color-switching] *)
       if (switching) document.body.setAttribute("data-md-color-switching", "");
       Object.keys(color).forEach(function (name) {
         document.body.setAttribute("data-md-color-" + name, color[name]);
@@ -118,7 +122,7 @@
         var label = input.nextElementSibling;
         if (label && label.tagName === "LABEL") label.hidden = i !== index;
       });
-      window.__md_set("__palette", { index: index, color: color });
+      if (usable) window.__md_set("__palette", { index: index, color: color });
       var style = window.getComputedStyle(document.querySelector("[data-md-component='header']") || form);
       colorScheme.content = style.colorScheme;
       themeColor.content = "#" + hexColor(style.backgroundColor);
@@ -128,7 +132,7 @@
     var index = saved && typeof saved.index === "number" ? saved.index : inputs.findIndex(function (input) {
       return window.matchMedia(input.getAttribute("data-md-color-media")).matches;
     });
-    choose(Math.max(0, Math.min(index, inputs.length - 1)), false);
+    choose(Math.max(0, Math.min(index, inputs.length - 1)), document.readyState !== "loading");
     form.addEventListener("change", function (event) {
       var chosen = inputs.indexOf(event.target);
       if (chosen >= 0 && event.target.checked) choose(chosen, true);

@@ -8,8 +8,8 @@
   var script = document.currentScript;
 
   // The bundle is loaded when the calculator has shown its first answer or failure (court-calc.js calls
-  // window.CourtCalcMaterial), when the visitor turns to anything outside the calculator (the search, the menu,
-  // the palette), or after LATEST_MS.
+  // window.CourtCalcMaterial), when the visitor turns to anything outside the calculator but the colour scheme
+  // switch (the search, the menu, a link), or after LATEST_MS.
   // Material starts on DOMContentLoaded, which has passed by then: while its script runs, a listener it adds for
   // that event is called at once (in a task of its own) instead of waiting for an event that will not come again.
   var LATEST_MS = 5000;
@@ -45,6 +45,8 @@
     function outside(event) {
       var target = event.target;
       if (target && target.closest && target.closest(".cc-calc")) return;
+      // the colour scheme switch is the site's own (court-calc-boot.js): a click on it needs nothing of Material
+      if (event.type !== "keydown" && target && target.closest && target.closest("[data-cc-palette]")) return;
       if (event.type === "keydown" && !searchAsked && searchKey(event)) searchAsked = true;
       load();
     }
